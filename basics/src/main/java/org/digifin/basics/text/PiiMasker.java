@@ -31,8 +31,11 @@ public final class PiiMasker {
       return text;
     }
     String masked = replace(text, RESIDENT_ID, 6, 4, ResidentIdNumber::isValid);
-    masked = replace(masked, CARD, 6, 4, PiiMasker::luhnValid);
-    return replace(masked, MOBILE, -3, 4, s -> true);
+    // Mobiles before cards: a mobile written 86138... is 13 digits and, one time in ten,
+    // Luhn-valid,
+    // and would otherwise be masked as a card, showing a digit more than a mobile may.
+    masked = replace(masked, MOBILE, -3, 4, s -> true);
+    return replace(masked, CARD, 6, 4, PiiMasker::luhnValid);
   }
 
   private interface Validity {
