@@ -9,21 +9,22 @@ import org.digifin.basics.Checks;
 
 /**
  * A clock whose instant is set or advanced by its owner, for tests and simulations that replay days
- * of activity. Thread-safe; the zone is fixed at construction.
+ * of activity. Thread-safe; the zone is fixed at construction ({@link #withZone} gives a view in
+ * another zone).
  */
 public final class SettableClock extends Clock {
 
   private final AtomicReference<Instant> now;
   private final ZoneId zone;
 
-  private SettableClock(Instant start, ZoneId zone) {
-    this.now = new AtomicReference<>(Checks.notNull(start, "start"));
+  private SettableClock(AtomicReference<Instant> now, ZoneId zone) {
+    this.now = now;
     this.zone = Checks.notNull(zone, "zone");
   }
 
   /** A clock standing at {@code start} in {@code zone}. */
   public static SettableClock at(Instant start, ZoneId zone) {
-    return new SettableClock(start, zone);
+    return new SettableClock(new AtomicReference<>(Checks.notNull(start, "start")), zone);
   }
 
   /** Moves the clock to {@code instant}; it may not go backwards. */
@@ -52,9 +53,13 @@ public final class SettableClock extends Clock {
     return zone;
   }
 
+  /**
+   * This clock seen in {@code newZone}. The two share one instant, so setting or advancing either
+   * moves both: code that re-zones an injected clock still follows the simulation.
+   */
   @Override
-  public Clock withZone(ZoneId newZone) {
-    return new SettableClock(now.get(), newZone);
+  public SettableClock withZone(ZoneId newZone) {
+    return new SettableClock(now, newZone);
   }
 
   @Override
