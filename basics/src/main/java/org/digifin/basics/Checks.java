@@ -6,14 +6,16 @@ import org.digifin.basics.error.ValidationException;
 /**
  * Argument checks that return their argument, so a compact constructor reads as one line per field.
  *
- * <p>Every failure is a {@link ValidationException} whose code is {@code <field>.required}, {@code
- * <field>.invalid} and so on, with the field named, so the server can report it without guessing.
+ * <p>Every failure is a {@link ValidationException} with a stable code that says what is wrong
+ * ({@code value.required}, {@code value.blank}, {@code value.too_long}, {@code value.negative},
+ * {@code value.not_positive}, or the caller's own code for {@link #check}) and the field at fault,
+ * so the server can report it without guessing.
  */
 public final class Checks {
 
   private Checks() {}
 
-  /** Returns {@code value}, or fails with code {@code required} when it is null. */
+  /** Returns {@code value}, or fails with code {@code value.required} when it is null. */
   public static <T> T notNull(T value, String field) {
     if (value == null) {
       throw new ValidationException("value.required", field, field + " is required");

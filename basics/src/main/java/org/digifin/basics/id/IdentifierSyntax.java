@@ -17,7 +17,7 @@ public final class IdentifierSyntax {
 
   private IdentifierSyntax() {}
 
-  /** Returns {@code value} or fails with {@code <field>.invalid}. */
+  /** Returns {@code value} or fails with code {@code id.invalid} on {@code field}. */
   public static String check(String value, String field) {
     Checks.notNull(value, field);
     Checks.check(
