@@ -1,0 +1,46 @@
+package org.digifin.server.console;
+
+import java.security.Principal;
+import org.digifin.server.audit.AuditLog;
+import org.digifin.server.ingest.TransactionRepository;
+import org.digifin.server.party.AccountRepository;
+import org.digifin.server.party.PartyRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The console's login page and overview. */
+@Controller
+public class ConsoleController {
+
+  private final PartyRepository parties;
+  private final AccountRepository accounts;
+  private final TransactionRepository transactions;
+  private final AuditLog audit;
+
+  public ConsoleController(
+      PartyRepository parties,
+      AccountRepository accounts,
+      TransactionRepository transactions,
+      AuditLog audit) {
+    this.parties = parties;
+    this.accounts = accounts;
+    this.transactions = transactions;
+    this.audit = audit;
+  }
+
+  @GetMapping("/login")
+  public String login() {
+    return "login";
+  }
+
+  @GetMapping("/")
+  public String overview(Model model, Principal principal) {
+    model.addAttribute("user", principal.getName());
+    model.addAttribute("parties", parties.count());
+    model.addAttribute("accounts", accounts.count());
+    model.addAttribute("transactions", transactions.count());
+    model.addAttribute("audit", audit.verify());
+    return "overview";
+  }
+}
