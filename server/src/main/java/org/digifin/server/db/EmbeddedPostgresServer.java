@@ -44,6 +44,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setServerConfig("max_connections", "100")
               .setServerConfig("shared_buffers", "256MB")
               .setServerConfig("max_wal_size", "2GB")
+              .setServerConfig("wal_buffers", "64MB")
+              .setServerConfig("temp_buffers", "64MB")
               .setServerConfig("checkpoint_timeout", "15min")
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on");

@@ -146,14 +146,17 @@ public class TransactionIngestService {
             .param("batch", batchId)
             .update();
 
-    // Read after the insert: ON CONFLICT waited for any concurrent batch holding the same id, so
-    // this statement's snapshot sees its committed row and cannot miss a conflict.
+    // When every staged row went in there is nothing to compare. Otherwise read after the insert:
+    // ON CONFLICT waited for any concurrent batch holding the same id, so this statement's snapshot
+    // sees its committed row and cannot miss a conflict.
     long conflicts =
-        jdbc.sql(
-                "SELECT count(*) FROM ingest_staging s JOIN transaction t ON t.id = s.id"
-                    + " WHERE t.content_hash <> s.content_hash")
-            .query(Long.class)
-            .single();
+        inserted == staged.staged
+            ? 0
+            : jdbc.sql(
+                    "SELECT count(*) FROM ingest_staging s JOIN transaction t ON t.id = s.id"
+                        + " WHERE t.content_hash <> s.content_hash")
+                .query(Long.class)
+                .single();
     List<RowError> errors = new ArrayList<>(staged.errors);
     if (conflicts > 0) {
       errors.addAll(conflictErrors(Math.max(0, maxRowErrors - errors.size())));

@@ -1,0 +1,2 @@
+/** End-to-end ingest benchmark: NDJSON batches over HTTP into embedded PostgreSQL. */
+package org.digifin.bench.ingest;
