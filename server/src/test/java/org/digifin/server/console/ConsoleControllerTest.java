@@ -79,4 +79,22 @@ class ConsoleControllerTest extends ServerTestSupport {
     assertThat(page.uri().getPath()).isEqualTo("/login");
     assertThat(page.body()).contains("Wrong user name or password");
   }
+
+  @Test
+  void openApiDocumentDescribesTheApiToAuthenticatedUsersOnly() throws Exception {
+    HttpResponse<String> anonymous =
+        fetch(browser(), HttpRequest.newBuilder(uri("/v3/api-docs")).build());
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(("admin:" + adminPassword()).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> docs =
+        fetch(
+            browser(),
+            HttpRequest.newBuilder(uri("/v3/api-docs"))
+                .header("Authorization", "Basic " + basic)
+                .build());
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.body()).contains("/api/transactions/batch", "/api/audit/verify");
+  }
 }
