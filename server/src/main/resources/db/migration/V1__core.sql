@@ -1,5 +1,7 @@
 -- Core schema: parties, accounts, transactions, ingest batches, users, API keys, audit log.
 -- Enumerations are stored as text and checked by the application's enums; amounts as numeric.
+-- Identifiers compare bytewise (COLLATE "C"): they are codes, not words, and byte order keeps the
+-- ingest path's index maintenance cheap whatever the server's default collation.
 
 CREATE TABLE party (
     id              text PRIMARY KEY,
@@ -40,10 +42,10 @@ CREATE TABLE ingest_batch (
 -- The client's id is the key: ingest is idempotent on it. content_hash tells a harmless replay
 -- (same content) from a conflicting reuse of the id (different content).
 CREATE TABLE transaction (
-    id                text PRIMARY KEY,
+    id                text COLLATE "C" PRIMARY KEY,
     ts                timestamptz NOT NULL,
-    payer             text NOT NULL,
-    payee             text NOT NULL,
+    payer             text COLLATE "C" NOT NULL,
+    payee             text COLLATE "C" NOT NULL,
     amount            numeric(20, 4) NOT NULL CHECK (amount > 0),
     currency          char(3) NOT NULL,
     channel           text NOT NULL,

@@ -40,7 +40,8 @@ public class TransactionIngestService {
   private static final String STAGING =
       """
       CREATE TEMP TABLE IF NOT EXISTS ingest_staging (
-          id text, ts timestamptz, payer text, payee text, amount numeric(20, 4),
+          id text COLLATE "C", ts timestamptz, payer text COLLATE "C", payee text COLLATE "C",
+          amount numeric(20, 4),
           currency char(3), channel text, type text, device_id text,
           latitude double precision, longitude double precision, counterparty_bank text,
           content_hash bytea, line bigint
