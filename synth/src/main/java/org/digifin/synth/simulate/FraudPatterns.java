@@ -27,8 +27,9 @@ import static org.digifin.synth.simulate.TransactionCodes.TRANSFER;
 import java.util.SplittableRandom;
 
 /**
- * Cash, mule and fraud typologies. Times are local (Asia/Shanghai); "new payee" accounts are at
- * other banks and used by nothing but injected patterns, so no customer has paid them before.
+ * Cash, mule and fraud typologies. Times are local (Asia/Shanghai); "new payee" accounts
+ * (ACCOUNT_TAKEOVER, ELDER_SCAM) are at other banks and used once, by that instance alone, so no
+ * customer has paid them before.
  *
  * <ul>
  *   <li>{@code STRUCTURING}: one person (SUBJECT, aged 25-65) makes k in [3, 6] {@code
@@ -36,11 +37,11 @@ import java.util.SplittableRandom;
  *       50,000 large-cash reporting threshold while the total exceeds it; spread over D in [1, 5]
  *       days (deposit j on day floor(j D / k)), 09:00-17:00, at a branch (60%) or an ATM, 30% of
  *       them in another region's branch. Transactions DEPOSIT.
- *   <li>{@code RAPID_PASS_THROUGH}: a new-payee SOURCE pays one of ours (PASS_THROUGH) A,
- *       log-normal median CNY 100,000; the first of j in [1, 3] transfers out to distinct new
- *       payees (DESTINATION) follows 5 min to 2 h later, each next one 1 to 30 min after the last,
- *       so all leave within 3 h; together they carry A - r, r = A U[0, 1%): the balance returns to
- *       near zero. Transactions INFLOW, OUTFLOW.
+ *   <li>{@code RAPID_PASS_THROUGH}: a SOURCE at another bank pays one of ours (PASS_THROUGH) A,
+ *       log-normal median CNY 100,000; the first of j in [1, 3] transfers out to distinct
+ *       other-bank payees (DESTINATION) follows 5 min to 2 h later, each next one 1 to 30 min after
+ *       the last, so all leave within 3 h; together they carry A - r, r = A U[0, 1%): the balance
+ *       returns to near zero. Transactions INFLOW, OUTFLOW.
  *   <li>{@code MULE}: a MULE account opened in the 60 days before the run receives one transfer
  *       from each of s in [5, 10] unrelated SENDERs (persons of ours or accounts at other banks),
  *       CNY 2,000 to 20,000 each, at {@code t0} + U[0, 48 h) (INFLOW); 10 min to 6 h after each
@@ -227,7 +228,7 @@ final class FraudPatterns {
       return false;
     }
     int account = world.personCurrent[victim];
-    int payee = participants.fraudExternal(random);
+    int payee = participants.newPayee();
     day.patterns.account(account, VICTIM);
     day.patterns.account(payee, FRAUDSTER);
     int device = -2 - (int) day.patterns.instancesCommitted();
@@ -281,7 +282,7 @@ final class FraudPatterns {
       return false;
     }
     int account = world.personCurrent[victim];
-    int payee = participants.fraudExternal(random);
+    int payee = participants.newPayee();
     day.patterns.account(account, VICTIM);
     day.patterns.account(payee, FRAUDSTER);
     long total =

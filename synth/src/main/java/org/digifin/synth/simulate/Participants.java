@@ -17,6 +17,7 @@ final class Participants {
 
   private final World world;
   private final IntList used = new IntList(64);
+  private long nextNewPayee;
 
   Participants(World world) {
     this.world = world;
@@ -59,14 +60,30 @@ final class Participants {
     return random.nextBoolean() ? fraudExternal(random) : personAccount(random);
   }
 
-  /** An account at another bank used only by injected patterns, so it is a new payee to all. */
+  /**
+   * An account at another bank that no everyday behaviour uses; launderers share these (the first
+   * half of the pool).
+   */
   int fraudExternal(SplittableRandom random) {
+    int half = world.fraudExternals.length / 2;
     for (int attempt = 0; ; attempt++) {
-      int account = world.fraudExternals[random.nextInt(world.fraudExternals.length)];
+      int account = world.fraudExternals[random.nextInt(half)];
       if (take(account) || attempt > ATTEMPTS) {
         return account;
       }
     }
+  }
+
+  /**
+   * A payee nobody has paid before: the next unused account of the second half of the pool; only
+   * after the pool is exhausted (thousands of frauds) does one come round again.
+   */
+  int newPayee() {
+    int half = world.fraudExternals.length / 2;
+    int account =
+        world.fraudExternals[half + (int) (nextNewPayee++ % (world.fraudExternals.length - half))];
+    take(account);
+    return account;
   }
 
   /** A random person's current account. */

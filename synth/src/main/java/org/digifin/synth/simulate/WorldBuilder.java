@@ -117,7 +117,8 @@ final class WorldBuilder {
   private int openAccount(int owner, byte type, long openedDay, int bank) {
     accountOwner.add(owner);
     accountTypeList.add(type);
-    accountOpened.add((int) openedDay);
+    // every account exists before the run starts
+    accountOpened.add((int) Math.min(openedDay, startDay - 1));
     accountBankList.add(bank);
     return accountOwner.size() - 1;
   }
