@@ -26,6 +26,16 @@ final class ByteSink implements AutoCloseable {
   }
 
   ByteSink bytes(byte[] value) {
+    if (value.length > buffer.length / 2) {
+      ensure(buffer.length);
+      try {
+        out.write(value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      written += value.length;
+      return this;
+    }
     ensure(value.length);
     System.arraycopy(value, 0, buffer, position, value.length);
     position += value.length;
