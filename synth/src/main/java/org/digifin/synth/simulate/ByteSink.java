@@ -13,6 +13,7 @@ import java.time.LocalDate;
 final class ByteSink implements AutoCloseable {
 
   private static final byte[] DIGIT_PAIRS = digitPairs();
+  private static final long[] POWERS_OF_TEN = powersOfTen();
 
   private final OutputStream out;
   private final byte[] buffer = new byte[1 << 16];
@@ -194,13 +195,20 @@ final class ByteSink implements AutoCloseable {
     }
   }
 
-  private static int digitCount(long value) {
-    int digits = 1;
-    while (value >= 10) {
-      value /= 10;
-      digits++;
+  /** Decimal digits of a non-negative {@code value}, without dividing. */
+  static int digitCount(long value) {
+    int bits = 64 - Long.numberOfLeadingZeros(value | 1);
+    int guess = (bits * 1233) >>> 12;
+    return Math.max(1, guess + (value >= POWERS_OF_TEN[guess] ? 1 : 0));
+  }
+
+  private static long[] powersOfTen() {
+    long[] powers = new long[19];
+    powers[0] = 1;
+    for (int i = 1; i < powers.length; i++) {
+      powers[i] = powers[i - 1] * 10;
     }
-    return digits;
+    return powers;
   }
 
   private static byte[] digitPairs() {

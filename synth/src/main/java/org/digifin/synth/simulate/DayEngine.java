@@ -22,6 +22,7 @@ final class DayEngine {
   private final FraudPatterns fraud;
   private final DecoyPatterns decoys;
   private final DayBatch batch = new DayBatch();
+  private final int[] secondCounts = new int[86_400 + 1];
   private int dayIndex;
   private long nextSequence = 1;
   private long emittedUntil = Long.MIN_VALUE;
@@ -67,17 +68,29 @@ final class DayEngine {
       batch.keys = new long[events.capacity()];
       batch.positionOfRow = new int[events.capacity()];
     }
-    long[] keys = batch.keys;
+    // a stable counting sort on the second of the day: the order (time, row) in O(n)
+    int[] counts = secondCounts;
+    Arrays.fill(counts, 0);
     int n = 0;
     for (int i = 0; i < events.size; i++) {
       long t = events.time[i];
       if (t < end) {
-        keys[n++] = ((t - day.dayStart) << 32) | i;
+        counts[(int) (t - day.dayStart) + 1]++;
+        n++;
       }
     }
-    Arrays.sort(keys, 0, n);
-    for (int k = 0; k < n; k++) {
-      batch.positionOfRow[(int) keys[k]] = k;
+    for (int s = 1; s < counts.length; s++) {
+      counts[s] += counts[s - 1];
+    }
+    long[] keys = batch.keys;
+    for (int i = 0; i < events.size; i++) {
+      long t = events.time[i];
+      if (t < end) {
+        int second = (int) (t - day.dayStart);
+        int k = counts[second]++;
+        keys[k] = ((long) second << 32) | i;
+        batch.positionOfRow[i] = k;
+      }
     }
     batch.date = day.date;
     batch.events = events;
