@@ -65,6 +65,7 @@ final class SupplyChain {
           continue;
         }
       }
+      order.payDay = (int) day.epochDay; // a weekend due date is paid on Monday
       int row =
           day.events.add(
               day.at(Seasonality.businessSecond(random, 9, 17)),
