@@ -39,6 +39,7 @@ public abstract class ServerTestSupport {
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
     registry.add("digifin.data-dir", DATA_DIR::toString);
+    registry.add("logging.file.name", () -> DATA_DIR.resolve("logs/digifin.jsonl").toString());
   }
 
   private static Path createDataDir() {

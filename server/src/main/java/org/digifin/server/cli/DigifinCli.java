@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       ImportCommand.class,
+      SimulateCommand.class,
       AuditCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class

@@ -137,7 +137,8 @@ final class ImportCommand implements Callable<Integer> {
       Sink sink)
       throws IOException {
     long total = Files.size(file);
-    ProgressBar progress = new ProgressBar(System.err, file.getFileName().toString(), total);
+    ProgressBar progress =
+        new ProgressBar(System.err, file.getFileName().toString(), "rows", total);
     long rows = 0;
     long inserted = 0;
     long duplicates = 0;

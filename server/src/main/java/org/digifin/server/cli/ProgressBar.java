@@ -15,13 +15,15 @@ final class ProgressBar {
   private final PrintStream out;
   private final long totalBytes;
   private final String label;
+  private final String unit;
   private final boolean terminal;
   private final long started = System.nanoTime();
   private long lastDrawn;
 
-  ProgressBar(PrintStream out, String label, long totalBytes) {
+  ProgressBar(PrintStream out, String label, String unit, long totalBytes) {
     this.out = out;
     this.label = label;
+    this.unit = unit;
     this.totalBytes = Math.max(1, totalBytes);
     this.terminal = System.console() != null;
   }
@@ -49,13 +51,15 @@ final class ProgressBar {
     String line =
         String.format(
             Locale.ROOT,
-            "%s [%s%s] %3.0f%%  %,d rows  %,.0f rows/s  %s",
+            "%s [%s%s] %3.0f%%  %,d %s  %,.0f %s/s  %s",
             label,
             "#".repeat(filled),
             " ".repeat(WIDTH - filled),
             fraction * 100,
             rows,
+            unit,
             rate,
+            unit,
             done
                 ? String.format(Locale.ROOT, "done in %.1f s", seconds)
                 : String.format(Locale.ROOT, "%.0f s left", left));
