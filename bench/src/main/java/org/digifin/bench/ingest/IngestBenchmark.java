@@ -150,6 +150,7 @@ public final class IngestBenchmark {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long rows = batches.stream().mapToLong(IngestBenchmark::lines).sum();
     long started = System.nanoTime();
+    long[] finished = new long[batches.size()];
     List<Future<?>> futures = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       futures.add(
@@ -169,6 +170,7 @@ public final class IngestBenchmark {
                   if (response.statusCode() != 200) {
                     throw new IllegalStateException("batch " + i + ": " + response.body());
                   }
+                  finished[i] = System.nanoTime();
                 }
                 return null;
               }));
@@ -177,7 +179,28 @@ public final class IngestBenchmark {
       f.get();
     }
     pool.shutdown();
+    printQuarters(name, batches, finished, started);
     return new Result(name, rows, (System.nanoTime() - started) / 1e9);
+  }
+
+  /** Throughput in each quarter of the run, to show whether it holds as the table grows. */
+  private static void printQuarters(
+      String name, List<byte[]> batches, long[] finished, long started) {
+    int quarter = Math.max(1, batches.size() / 4);
+    StringBuilder line = new StringBuilder("  " + name + " by quarter (rows/s):");
+    long from = started;
+    for (int q = 0; q * quarter < batches.size(); q++) {
+      int end = Math.min(batches.size(), (q + 1) * quarter);
+      long rows = 0;
+      long to = from;
+      for (int i = q * quarter; i < end; i++) {
+        rows += lines(batches.get(i));
+        to = Math.max(to, finished[i]);
+      }
+      line.append(String.format(Locale.ROOT, " %,.0f", rows / ((to - from) / 1e9)));
+      from = to;
+    }
+    System.out.println(line);
   }
 
   private static long lines(byte[] batch) {

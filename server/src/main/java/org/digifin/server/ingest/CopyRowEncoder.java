@@ -10,10 +10,13 @@ import org.digifin.basics.domain.Transaction;
  */
 final class CopyRowEncoder {
 
-  /** Column list matching {@link #append}, for the COPY statement. */
+  /**
+   * The columns {@link #append} writes, but the last; that one is the caller's: {@code line} into
+   * the staging table, {@code batch_id} straight into {@code transaction}.
+   */
   static final String COLUMNS =
       "id, ts, payer, payee, amount, currency, channel, type, device_id, latitude, longitude,"
-          + " counterparty_bank, content_hash, line";
+          + " counterparty_bank, content_hash";
 
   private static final HexFormat HEX = HexFormat.of();
 
@@ -21,7 +24,7 @@ final class CopyRowEncoder {
   private byte[] bytes = new byte[1 << 16];
   private int size;
 
-  void append(Transaction t, byte[] contentHash, long line) {
+  void append(Transaction t, byte[] contentHash, long trailing) {
     row.setLength(0);
     text(t.id().value()).append('\t');
     row.append(t.timestamp()).append('\t');
@@ -40,7 +43,7 @@ final class CopyRowEncoder {
     row.append('\t');
     optional(t.counterpartyBank().orElse(null)).append('\t');
     row.append("\\\\x").append(HEX.formatHex(contentHash)).append('\t');
-    row.append(line).append('\n');
+    row.append(trailing).append('\n');
     byte[] encoded = row.toString().getBytes(StandardCharsets.UTF_8);
     ensureCapacity(encoded.length);
     System.arraycopy(encoded, 0, bytes, size, encoded.length);

@@ -3,12 +3,11 @@ package org.digifin.server.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,6 @@ import javax.sql.DataSource;
 import org.digifin.basics.error.ValidationException;
 import org.digifin.server.DigifinProperties;
 import org.digifin.server.audit.AuditLog;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -48,7 +45,10 @@ public class TransactionIngestService {
       ) ON COMMIT DELETE ROWS
       """;
 
-  private static final int FLUSH_BYTES = 1 << 16;
+  /** Batches up to this many rows try the direct COPY first; larger ones stream through staging. */
+  static final int DIRECT_LIMIT = 50_000;
+
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
@@ -110,30 +110,166 @@ public class TransactionIngestService {
 
   private IngestReport write(RowReader rows, IngestMode mode, String principal, String source) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
-    createStaging(connection);
-    Staged staged = stage(connection, rows, mode);
-    if (staged.received == 0) {
-      throw new ValidationException("ingest.empty", null, "the batch holds no transactions");
+    try (rows) {
+      Read read = read(rows, mode);
+      if (read.received == 0) {
+        throw new ValidationException("ingest.empty", null, "the batch holds no transactions");
+      }
+      if (mode == IngestMode.ALL_OR_NOTHING && read.rejected > 0) {
+        throw new BatchRejectedException(
+            "ingest.rows_invalid",
+            read.rejected + " of " + read.received + " rows are invalid; nothing was written",
+            read.errors,
+            read.rejected,
+            false);
+      }
+      long batchId =
+          jdbc.sql(
+                  "INSERT INTO ingest_batch (principal, source, mode) VALUES (:principal, :source,"
+                      + " :mode) RETURNING id")
+              .param("principal", principal)
+              .param("source", source)
+              .param("mode", mode.name())
+              .query(Long.class)
+              .single();
+      Written written =
+          read.complete() && copyDirect(connection, read.buffered, batchId)
+              ? new Written(read.buffered.size(), 0)
+              : viaStaging(connection, read, rows, mode, batchId);
+
+      List<RowError> errors = new ArrayList<>(read.errors);
+      if (written.conflicts > 0) {
+        errors.addAll(conflictErrors(Math.max(0, maxRowErrors - errors.size())));
+        if (mode == IngestMode.ALL_OR_NOTHING) {
+          throw new BatchRejectedException(
+              "transaction.id_conflict",
+              written.conflicts
+                  + " transaction ids are already stored with different content;"
+                  + " nothing was written",
+              errors,
+              written.conflicts,
+              true);
+        }
+      }
+      long duplicates = read.staged - written.inserted - written.conflicts;
+      long rejected = read.rejected + written.conflicts;
+      byte[] digest = read.digest.digest();
+      jdbc.sql(
+              "UPDATE ingest_batch SET rows_received = :received, rows_inserted = :inserted,"
+                  + " rows_duplicate = :duplicates, rows_rejected = :rejected,"
+                  + " content_digest = :digest WHERE id = :id")
+          .param("received", read.received)
+          .param("inserted", written.inserted)
+          .param("duplicates", duplicates)
+          .param("rejected", rejected)
+          .param("digest", digest)
+          .param("id", batchId)
+          .update();
+      audit.append(
+          principal, "transactions.ingest", "ingest_batch", Long.toString(batchId), null, digest);
+      return new IngestReport(
+          batchId, mode, read.received, written.inserted, duplicates, rejected, errors);
     }
-    if (mode == IngestMode.ALL_OR_NOTHING && staged.rejected > 0) {
+  }
+
+  /**
+   * Reads rows until the stream ends or {@value #DIRECT_LIMIT} valid rows are buffered. In
+   * all-or-nothing mode a bad row stops the buffering, and reading goes on only to report more bad
+   * rows.
+   */
+  private Read read(RowReader rows, IngestMode mode) {
+    Read read = new Read();
+    while (read.buffered.size() < DIRECT_LIMIT && rows.hasNext()) {
+      if (!read.accept(rows.next(), mode, maxRowErrors)) {
+        break;
+      }
+    }
+    read.exhausted = !rows.hasNext();
+    return read;
+  }
+
+  /**
+   * The fast path for a batch of new ids: COPY straight into {@code transaction}. A unique-key
+   * violation (an id already stored, or stored by a concurrent batch meanwhile) rolls back to the
+   * savepoint and the batch takes the staging path instead, which sorts duplicates from conflicts.
+   */
+  private static boolean copyDirect(Connection connection, List<StagedRow> rows, long batchId) {
+    Savepoint savepoint;
+    try {
+      savepoint = connection.setSavepoint();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not set a savepoint", e);
+    }
+    CopyStream copy = null;
+    try {
+      copy = CopyStream.open(connection, "transaction", CopyRowEncoder.COLUMNS + ", batch_id");
+      for (StagedRow row : rows) {
+        copy.write(row, batchId);
+      }
+      copy.finish();
+      connection.releaseSavepoint(savepoint);
+      return true;
+    } catch (SQLException e) {
+      if (copy != null) {
+        copy.cancel(e);
+      }
+      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw new IllegalStateException("COPY into transaction failed: " + e.getMessage(), e);
+      }
+      try {
+        connection.rollback(savepoint);
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+        throw new IllegalStateException("could not roll back to the savepoint", e);
+      }
+      return false;
+    }
+  }
+
+  /**
+   * The general path: COPY every valid row (those buffered, then the rest of the stream) into a
+   * session-local staging table, insert the new ids in one statement, and count the ids that were
+   * stored with other content.
+   */
+  private Written viaStaging(
+      Connection connection, Read read, RowReader rest, IngestMode mode, long batchId) {
+    createStaging(connection);
+    CopyStream copy = null;
+    try {
+      copy = CopyStream.open(connection, "ingest_staging", CopyRowEncoder.COLUMNS + ", line");
+      for (StagedRow row : read.buffered) {
+        copy.write(row, row.line());
+      }
+      read.buffered.clear();
+      while (!read.exhausted && rest.hasNext()) {
+        if (!read.accept(rest.next(), mode, maxRowErrors)) {
+          break;
+        }
+        for (StagedRow row : read.buffered) {
+          copy.write(row, row.line());
+        }
+        read.buffered.clear();
+      }
+      copy.finish();
+    } catch (SQLException e) {
+      if (copy != null) {
+        copy.cancel(e);
+      }
+      throw new IllegalStateException("COPY into the staging table failed: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      if (copy != null) {
+        copy.cancel(e);
+      }
+      throw e;
+    }
+    if (mode == IngestMode.ALL_OR_NOTHING && read.rejected > 0) {
       throw new BatchRejectedException(
           "ingest.rows_invalid",
-          staged.rejected + " of " + staged.received + " rows are invalid; nothing was written",
-          staged.errors,
-          staged.rejected,
+          read.rejected + " of " + read.received + " rows are invalid; nothing was written",
+          read.errors,
+          read.rejected,
           false);
     }
-
-    long batchId =
-        jdbc.sql(
-                "INSERT INTO ingest_batch (principal, source, mode, rows_received)"
-                    + " VALUES (:principal, :source, :mode, :received) RETURNING id")
-            .param("principal", principal)
-            .param("source", source)
-            .param("mode", mode.name())
-            .param("received", staged.received)
-            .query(Long.class)
-            .single();
     int inserted =
         jdbc.sql(
                 """
@@ -146,51 +282,18 @@ public class TransactionIngestService {
                 """)
             .param("batch", batchId)
             .update();
-
     // When every staged row went in there is nothing to compare. Otherwise read after the insert:
-    // ON CONFLICT waited for any concurrent batch holding the same id, so this statement's snapshot
-    // sees its committed row and cannot miss a conflict.
+    // ON CONFLICT waited for any concurrent batch holding the same id, so this statement's
+    // snapshot sees its committed row and cannot miss a conflict.
     long conflicts =
-        inserted == staged.staged
+        inserted == read.staged
             ? 0
             : jdbc.sql(
                     "SELECT count(*) FROM ingest_staging s JOIN transaction t ON t.id = s.id"
                         + " WHERE t.content_hash <> s.content_hash")
                 .query(Long.class)
                 .single();
-    List<RowError> errors = new ArrayList<>(staged.errors);
-    if (conflicts > 0) {
-      errors.addAll(conflictErrors(Math.max(0, maxRowErrors - errors.size())));
-      if (mode == IngestMode.ALL_OR_NOTHING) {
-        throw new BatchRejectedException(
-            "transaction.id_conflict",
-            conflicts
-                + " transaction ids are already stored with different content;"
-                + " nothing was written",
-            errors,
-            conflicts,
-            true);
-      }
-    }
-    long duplicates = staged.staged - inserted - conflicts;
-    long rejected = staged.rejected + conflicts;
-    jdbc.sql(
-            "UPDATE ingest_batch SET rows_inserted = :inserted, rows_duplicate = :duplicates,"
-                + " rows_rejected = :rejected, content_digest = :digest WHERE id = :id")
-        .param("inserted", inserted)
-        .param("duplicates", duplicates)
-        .param("rejected", rejected)
-        .param("digest", staged.digest)
-        .param("id", batchId)
-        .update();
-    audit.append(
-        principal,
-        "transactions.ingest",
-        "ingest_batch",
-        Long.toString(batchId),
-        null,
-        staged.digest);
-    return new IngestReport(batchId, mode, staged.received, inserted, duplicates, rejected, errors);
+    return new Written(inserted, conflicts);
   }
 
   private List<RowError> conflictErrors(int limit) {
@@ -217,73 +320,6 @@ public class TransactionIngestService {
     }
   }
 
-  private Staged stage(Connection connection, RowReader rows, IngestMode mode) {
-    Staged staged = new Staged();
-    TransactionHasher hasher = new TransactionHasher();
-    CopyRowEncoder encoder = new CopyRowEncoder();
-    MessageDigest batchDigest = sha256();
-    CopyIn copy;
-    try {
-      copy =
-          connection
-              .unwrap(PGConnection.class)
-              .getCopyAPI()
-              .copyIn("COPY ingest_staging (" + CopyRowEncoder.COLUMNS + ") FROM STDIN");
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not start COPY into the staging table", e);
-    }
-    try {
-      while (rows.hasNext()) {
-        IngestRow row = rows.next();
-        staged.received++;
-        if (!row.isValid()) {
-          staged.rejected++;
-          if (staged.errors.size() < maxRowErrors) {
-            staged.errors.add(row.error());
-          } else if (mode == IngestMode.ALL_OR_NOTHING) {
-            break; // the batch is refused anyway; enough has been reported
-          }
-          continue;
-        }
-        if (mode == IngestMode.ALL_OR_NOTHING && staged.rejected > 0) {
-          continue; // keep reading to report every bad row, but stage nothing more
-        }
-        byte[] hash = hasher.hash(row.transaction());
-        batchDigest.update(hash);
-        encoder.append(row.transaction(), hash, row.line());
-        staged.staged++;
-        if (encoder.size() >= FLUSH_BYTES) {
-          copy.writeToCopy(encoder.buffer(), 0, encoder.size());
-          encoder.clear();
-        }
-      }
-      if (encoder.size() > 0) {
-        copy.writeToCopy(encoder.buffer(), 0, encoder.size());
-      }
-      copy.endCopy();
-    } catch (SQLException e) {
-      cancel(copy);
-      throw new IllegalStateException("COPY into the staging table failed: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      cancel(copy);
-      throw e;
-    } finally {
-      rows.close();
-    }
-    staged.digest = batchDigest.digest();
-    return staged;
-  }
-
-  private static void cancel(CopyIn copy) {
-    try {
-      if (copy.isActive()) {
-        copy.cancelCopy();
-      }
-    } catch (SQLException e) {
-      throw new UncheckedIOException(new IOException("could not cancel COPY", e));
-    }
-  }
-
   private static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
@@ -292,12 +328,44 @@ public class TransactionIngestService {
     }
   }
 
-  /** What staging a batch found. */
-  private static final class Staged {
+  /** What written rows came to. */
+  private record Written(long inserted, long conflicts) {}
+
+  /** The rows read so far: counts, errors, and valid rows waiting to be copied. */
+  private static final class Read {
+    final List<StagedRow> buffered = new ArrayList<>();
+    final List<RowError> errors = new ArrayList<>();
+    final TransactionHasher hasher = new TransactionHasher();
+    final MessageDigest digest = sha256();
     long received;
     long staged;
     long rejected;
-    final List<RowError> errors = new ArrayList<>();
-    byte[] digest;
+    boolean exhausted;
+
+    /** Takes one row; returns false when reading should stop. */
+    boolean accept(IngestRow row, IngestMode mode, int maxRowErrors) {
+      received++;
+      if (!row.isValid()) {
+        rejected++;
+        if (errors.size() < maxRowErrors) {
+          errors.add(row.error());
+          return true;
+        }
+        return mode != IngestMode.ALL_OR_NOTHING; // refused anyway; enough has been reported
+      }
+      if (mode == IngestMode.ALL_OR_NOTHING && rejected > 0) {
+        return true; // keep reading to report every bad row, but keep nothing more
+      }
+      byte[] hash = hasher.hash(row.transaction());
+      digest.update(hash);
+      buffered.add(new StagedRow(row.line(), row.transaction(), hash));
+      staged++;
+      return true;
+    }
+
+    /** The whole batch is buffered and valid enough to write. */
+    boolean complete() {
+      return exhausted && !buffered.isEmpty();
+    }
   }
 }
