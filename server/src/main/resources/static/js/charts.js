@@ -14,21 +14,15 @@
   var palette = ['#0b5cad', '#b35900', '#146c2e', '#6b3fa0'];
   var charts = [];
 
-  function minuteLabel(iso) {
-    var d = new Date(iso);
-    return ('0' + d.getHours()).slice(-2) + ':' + ('0' + d.getMinutes()).slice(-2);
-  }
-
   function option(kind, data, names) {
     var cats = data.labels;
-    if (kind === 'line') { cats = cats.map(minuteLabel); }
     var horizontal = kind === 'hbar';
     var series = names.map(function (name, i) {
       return {
         name: labels[name] || name,
         type: kind === 'line' ? 'line' : 'bar',
         yAxisIndex: horizontal ? 0 : Math.min(i, 1),
-        smooth: kind === 'line',
+        barMaxWidth: 32,
         areaStyle: kind === 'line' ? { opacity: 0.15 } : undefined,
         data: data.values[name].map(Number)
       };
@@ -69,7 +63,7 @@
       var row = body.insertRow();
       var h = document.createElement('th');
       h.scope = 'row';
-      h.textContent = kind === 'line' ? minuteLabel(label) : label;
+      h.textContent = label;
       row.appendChild(h);
       names.forEach(function (n) { row.insertCell().textContent = String(data.values[n][i]); });
     });

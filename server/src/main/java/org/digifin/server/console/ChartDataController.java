@@ -1,5 +1,8 @@
 package org.digifin.server.console;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,20 +25,24 @@ public class ChartDataController {
   /** Labels and the series plotted over them, in the same order. */
   public record Series(List<String> labels, Map<String, List<Number>> values) {}
 
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
   private final ConsoleQueries queries;
   private final MessageSource messages;
+  private final ZoneId zone;
 
-  public ChartDataController(ConsoleQueries queries, MessageSource messages) {
+  public ChartDataController(ConsoleQueries queries, MessageSource messages, Clock clock) {
     this.queries = queries;
     this.messages = messages;
+    this.zone = clock.getZone();
   }
 
-  /** Rows ingested per minute over the last hour; labels are ISO minutes (UTC offset kept). */
+  /** Rows ingested per minute over the last hour; labels are HH:mm in the server's zone. */
   @GetMapping("/ingest-rate")
   public Series ingestRate(@RequestParam(defaultValue = "60") int minutes) {
     List<MinuteCount> rows = queries.ingestRate(Math.max(5, Math.min(minutes, 24 * 60)));
     return new Series(
-        rows.stream().map(r -> r.minute().toString()).toList(),
+        rows.stream().map(r -> MINUTE.format(r.minute().atZoneSameInstant(zone))).toList(),
         Map.of("rows", rows.stream().<Number>map(MinuteCount::rows).toList()));
   }
 

@@ -1,5 +1,6 @@
 package org.digifin.server.console;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -13,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The customer list (search by id or name, kind, region) and one customer's page. */
 @Controller
@@ -54,11 +54,15 @@ public class CustomerController {
       @PathVariable String id,
       @RequestParam(defaultValue = "0") String page,
       @RequestParam(defaultValue = "20") String size,
-      Model model) {
-    CustomerRow customer =
-        queries
-            .customer(id)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such party"));
+      Model model,
+      HttpServletResponse response) {
+    CustomerRow customer = queries.customer(id).orElse(null);
+    if (customer == null) {
+      // A page, not the API's problem+json: a person followed a link or typed an id.
+      response.setStatus(HttpStatus.NOT_FOUND.value());
+      model.addAttribute("missingId", id);
+      return "customer-not-found";
+    }
     var transactions = queries.transactionsOf(id, Paging.request(page, size));
     model.addAttribute("customer", customer);
     model.addAttribute("years", yearsSince(customer.bornOrFounded()));

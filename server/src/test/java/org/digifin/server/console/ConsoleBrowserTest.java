@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,16 +23,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -292,21 +290,29 @@ class ConsoleBrowserTest extends ServerTestSupport {
     return driver.findElements(By.cssSelector("#" + tableId + " tbody tr"));
   }
 
-  /** A full-page PNG: the window grows to the page's height first. */
+  /** A full-page PNG, through the DevTools protocol so content below the fold is included. */
+  @SuppressWarnings("unchecked")
   private void screenshot(String name) {
-    Object height =
-        ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
-    driver
-        .manage()
-        .window()
-        .setSize(new Dimension(1280, Math.max(900, ((Number) height).intValue())));
-    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    HasCdp cdp = (HasCdp) driver;
+    Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    Map<String, Object> clip =
+        Map.of(
+            "x", 0,
+            "y", 0,
+            "width", ((Number) size.get("width")).doubleValue(),
+            "height", ((Number) size.get("height")).doubleValue(),
+            "scale", 1);
+    Map<String, Object> shot =
+        cdp.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
     try {
-      Files.copy(
-          shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.write(
+          SCREENSHOTS.resolve(name + ".png"),
+          Base64.getDecoder().decode((String) shot.get("data")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    driver.manage().window().setSize(new Dimension(1280, 900));
   }
 }
