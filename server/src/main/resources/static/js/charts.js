@@ -27,7 +27,10 @@
         data: data.values[name].map(Number)
       };
     });
-    var category = { type: 'category', data: cats, axisLabel: { fontSize: font, color: '#1b1f24' } };
+    // Few categories (channels, counterparties): label every one; many (minutes, hours): let
+    // ECharts thin them out so they never overlap.
+    var every = cats.length <= 12 ? 0 : 'auto';
+    var category = { type: 'category', data: cats, axisLabel: { fontSize: font, color: '#1b1f24', interval: every } };
     var value = { type: 'value', axisLabel: { fontSize: font, color: '#1b1f24' } };
     var valueAxes = names.length > 1 && !horizontal
       ? [value, { type: 'value', axisLabel: { fontSize: font, color: '#1b1f24' }, splitLine: { show: false } }]
@@ -38,7 +41,7 @@
       textStyle: { fontSize: font },
       tooltip: { trigger: 'axis', textStyle: { fontSize: font } },
       legend: { show: names.length > 1, textStyle: { fontSize: font, color: '#1b1f24' } },
-      grid: { left: horizontal ? 8 : 8, right: 16, top: names.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
+      grid: { left: 8, right: horizontal ? 48 : 16, top: names.length > 1 ? 36 : 16, bottom: 8, containLabel: true },
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? Object.assign({}, category, { inverse: true }) : valueAxes,
       series: series
