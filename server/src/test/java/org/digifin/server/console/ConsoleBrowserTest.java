@@ -97,6 +97,14 @@ class ConsoleBrowserTest extends ServerTestSupport {
     Files.createDirectories(SCREENSHOTS);
   }
 
+  /** Skips the test, saying why in the report and on the test's standard error. */
+  private static void require(boolean present, String reason) {
+    if (!present) {
+      System.err.println("[ConsoleBrowserTest] " + reason);
+    }
+    assumeTrue(present, reason);
+  }
+
   @AfterEach
   void stopBrowser() throws IOException {
     if (driver != null) {
