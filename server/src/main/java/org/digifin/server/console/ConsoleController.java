@@ -1,6 +1,5 @@
 package org.digifin.server.console;
 
-import java.security.Principal;
 import org.digifin.server.audit.AuditLog;
 import org.digifin.server.ingest.TransactionRepository;
 import org.digifin.server.party.AccountRepository;
@@ -9,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console's login page and overview. */
+/** The console's login page and overview; the overview's tiles refresh through a fragment. */
 @Controller
 public class ConsoleController {
 
@@ -35,12 +34,18 @@ public class ConsoleController {
   }
 
   @GetMapping("/")
-  public String overview(Model model, Principal principal) {
-    model.addAttribute("user", principal.getName());
+  public String overview(Model model) {
+    tiles(model);
+    return "overview";
+  }
+
+  /** The live tiles alone, which htmx polls every few seconds. */
+  @GetMapping("/console/tiles")
+  public String tiles(Model model) {
     model.addAttribute("parties", parties.count());
     model.addAttribute("accounts", accounts.count());
     model.addAttribute("transactions", transactions.count());
     model.addAttribute("audit", audit.verify());
-    return "overview";
+    return "overview :: tiles";
   }
 }
