@@ -61,7 +61,8 @@ class SimulateCommandTest {
         "--out",
         second.toString());
 
-    assertThat(summary).containsPattern("wrote .*: 20[01] parties, [\\d,]+ accounts, [1-9][\\d,]* transactions");
+    assertThat(summary)
+        .containsPattern("wrote .*: 20[01] parties, [\\d,]+ accounts, [1-9][\\d,]* transactions");
     for (String file :
         List.of(
             "parties.ndjson",
