@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import org.digifin.server.web.ProblemResponses;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Two filter chains. The REST API ({@code /api/**}) is stateless: API key or HTTP Basic, answers in
  * problem+json. Everything else is the console: form login and a session, CSRF protected.
+ *
+ * <p>The chains exist only in a web application; the CLI's headless contexts ({@code import
+ * --offline}, {@code audit verify --offline}) have no HTTP surface to protect.
  *
  * <p>The API's authorisation table below is the single place that says which roles may call which
  * route; anything not listed is denied, so a new route is closed until someone opens it here. A
@@ -40,6 +44,7 @@ public class SecurityConfig {
 
   @Bean
   @Order(1)
+  @ConditionalOnWebApplication
   SecurityFilterChain api(HttpSecurity http, ApiKeyStore keys, ProblemResponses problems)
       throws Exception {
     http.securityMatcher("/api/**")
@@ -93,6 +98,7 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
+  @ConditionalOnWebApplication
   SecurityFilterChain console(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             auth ->

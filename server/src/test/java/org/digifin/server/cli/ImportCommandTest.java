@@ -114,4 +114,20 @@ class ImportCommandTest extends ServerTestSupport {
     assertThat(cli("import", dir.resolve("missing.csv").toString()).err).contains("no such file");
     assertThat(cli("import", "--help").out).contains("--map", "--mode", "--offline");
   }
+
+  @Test
+  void offlineImportWritesStraightIntoTheDatabaseAndOfflineVerifyChecksIt() throws Exception {
+    Path file = export("offline.csv", 300, -1);
+    Path data = dir.resolve("offline-data");
+    String map =
+        "id=txn_ref,timestamp=booked,payer=orig_acct,payee=bene_acct,amount=amt,currency=ccy";
+    Cli imported =
+        cli("import", file.toString(), "--map", map, "--offline", "--data-dir", data.toString());
+    assertThat(imported.exit).as(imported.err).isZero();
+    assertThat(imported.out).contains("300 rows read, 300 new");
+
+    Cli verified = cli("audit", "verify", "--offline", "--data-dir", data.toString());
+    assertThat(verified.exit).as(verified.err).isZero();
+    assertThat(verified.out).contains("audit trail intact: 1 entries verified");
+  }
 }
