@@ -72,43 +72,51 @@ final class LayeringDetector {
   }
 
   /**
-   * {@code edge} is hub -> d: since its last inflow the hub has paid out nearly all (within
-   * forwardMargin) of what at least layerMin sources paid it in the window before.
+   * {@code edge} is hub -> d: after some inflow (the anchor) the hub has paid out nearly all
+   * (within forwardMargin) of what at least layerMin sources paid it in the window up to the
+   * anchor, to at least layerMin destinations. Every inflow in the window is tried as the anchor,
+   * newest first, so an unrelated payment arriving during the scatter does not hide the pattern:
+   * O(nodeCapacity^2).
    */
   private void gatherScatter(FlowEdge edge, NodeState hub, List<PatternHit> hits) {
     long window = config.layerWindow().toMillis();
-    FlowEdge lastIn = null;
-    for (FlowEdge in : Hits.inWithin(hub, edge.atMillis() - window, edge.atMillis())) {
+    List<FlowEdge> inflows = new ArrayList<>();
+    for (FlowEdge in : Hits.inWithin(hub, edge.atMillis() - 2 * window, edge.atMillis())) {
       if (Hits.layering(in, config)) {
-        lastIn = in;
+        inflows.add(in);
       }
     }
-    if (lastIn == null) {
-      return;
-    }
-    Hits hit = new Hits().account(edge.payer());
-    Set<AccountId> sources = new HashSet<>();
-    long gathered = 0;
-    for (FlowEdge in : Hits.inWithin(hub, lastIn.atMillis() - window, lastIn.atMillis())) {
-      if (Hits.layering(in, config)) {
+    for (int k = inflows.size() - 1; k >= 0; k--) {
+      FlowEdge anchor = inflows.get(k);
+      if (anchor.atMillis() < edge.atMillis() - window) {
+        return;
+      }
+      Hits hit = new Hits().account(edge.payer());
+      Set<AccountId> destinations = new HashSet<>();
+      long scattered = 0;
+      for (FlowEdge out : Hits.outWithin(hub, anchor.atMillis(), edge.atMillis())) {
+        if (Hits.layering(out, config)) {
+          destinations.add(out.payee());
+          scattered += out.minorUnits();
+          hit.edge(out);
+        }
+      }
+      if (destinations.size() < config.layerMin()) {
+        return;
+      }
+      Set<AccountId> sources = new HashSet<>();
+      long gathered = 0;
+      for (int j = k; j >= 0 && inflows.get(j).atMillis() > anchor.atMillis() - window; j--) {
+        FlowEdge in = inflows.get(j);
         sources.add(in.payer());
         gathered += in.minorUnits();
         hit.edge(in);
       }
-    }
-    Set<AccountId> destinations = new HashSet<>();
-    long scattered = 0;
-    for (FlowEdge out : Hits.outWithin(hub, lastIn.atMillis(), edge.atMillis())) {
-      if (Hits.layering(out, config)) {
-        destinations.add(out.payee());
-        scattered += out.minorUnits();
-        hit.edge(out);
+      if (sources.size() >= config.layerMin()
+          && Hits.shrinks(gathered, scattered, config.forwardMargin())) {
+        hits.add(hit.build(Typology.GATHER_SCATTER));
+        return;
       }
-    }
-    if (sources.size() >= config.layerMin()
-        && destinations.size() >= config.layerMin()
-        && Hits.shrinks(gathered, scattered, config.forwardMargin())) {
-      hits.add(hit.build(Typology.GATHER_SCATTER));
     }
   }
 
