@@ -1,10 +1,7 @@
 package org.digifin.risk.eval;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -141,16 +138,5 @@ public final class LabelledRun {
     }
     int decoysFlagged = (int) decoys.stream().filter(flaggedAny::contains).count();
     return new Result(scores, decoys.size(), decoysFlagged, count[0]);
-  }
-
-  /** Accounts per id string, for lookups from hits. */
-  static Map<String, AccountId> index(List<AccountId> ids) {
-    Map<String, AccountId> map = new HashMap<>();
-    ids.forEach(id -> map.put(id.value(), id));
-    return new HashMap<>(map);
-  }
-
-  static List<AccountId> none() {
-    return new ArrayList<>();
   }
 }
