@@ -1,0 +1,91 @@
+package org.digifin.risk.graph;
+
+import org.digifin.basics.Checks;
+
+/**
+ * One account's recent edges: a ring of incoming and a ring of outgoing {@link FlowEdge}s, each at
+ * most {@code capacity} long and no older than the graph's horizon. Oldest first. When a ring is
+ * full the oldest edge is dropped, which bounds memory and per-event work for busy accounts (a
+ * merchant, a cash vault) at the price of forgetting their older edges.
+ */
+public final class NodeState {
+
+  private final FlowEdge[] in;
+  private final FlowEdge[] out;
+  private int inHead;
+  private int inSize;
+  private int outHead;
+  private int outSize;
+  private long lastSeen = Long.MIN_VALUE;
+
+  /** An empty node keeping at most {@code capacity} edges each way. */
+  public NodeState(int capacity) {
+    Checks.positive(capacity, "capacity");
+    in = new FlowEdge[capacity];
+    out = new FlowEdge[capacity];
+  }
+
+  /** Incoming edges held. */
+  public int inSize() {
+    return inSize;
+  }
+
+  /** Outgoing edges held. */
+  public int outSize() {
+    return outSize;
+  }
+
+  /** The {@code i}-th incoming edge, oldest first. */
+  public FlowEdge in(int i) {
+    Checks.check(i >= 0 && i < inSize, "value.index", "i", "no incoming edge " + i);
+    return in[(inHead + i) % in.length];
+  }
+
+  /** The {@code i}-th outgoing edge, oldest first. */
+  public FlowEdge out(int i) {
+    Checks.check(i >= 0 && i < outSize, "value.index", "i", "no outgoing edge " + i);
+    return out[(outHead + i) % out.length];
+  }
+
+  /** Latest event time the node was used at, epoch ms. */
+  public long lastSeen() {
+    return lastSeen;
+  }
+
+  /** Marks the node used at event time {@code atMillis}. */
+  public void touch(long atMillis) {
+    lastSeen = Math.max(lastSeen, atMillis);
+  }
+
+  /** Appends an incoming edge, dropping those before {@code retainFromMillis} and any overflow. */
+  public void addIn(FlowEdge edge, long retainFromMillis) {
+    while (inSize > 0 && in[inHead].atMillis() < retainFromMillis) {
+      in[inHead] = null;
+      inHead = (inHead + 1) % in.length;
+      inSize--;
+    }
+    if (inSize == in.length) {
+      inHead = (inHead + 1) % in.length;
+      inSize--;
+    }
+    in[(inHead + inSize) % in.length] = edge;
+    inSize++;
+    touch(edge.atMillis());
+  }
+
+  /** Appends an outgoing edge, dropping those before {@code retainFromMillis} and any overflow. */
+  public void addOut(FlowEdge edge, long retainFromMillis) {
+    while (outSize > 0 && out[outHead].atMillis() < retainFromMillis) {
+      out[outHead] = null;
+      outHead = (outHead + 1) % out.length;
+      outSize--;
+    }
+    if (outSize == out.length) {
+      outHead = (outHead + 1) % out.length;
+      outSize--;
+    }
+    out[(outHead + outSize) % out.length] = edge;
+    outSize++;
+    touch(edge.atMillis());
+  }
+}
