@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.digifin.basics.error.ValidationException;
 import org.digifin.server.DigifinProperties;
 import org.digifin.server.audit.AuditLog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * acknowledged only after its commit is durable. In {@link IngestMode#ALL_OR_NOTHING} any bad row
  * or conflict rolls the batch back; in {@link IngestMode#PARTIAL} good rows are kept and the bad
  * ones reported.
+ *
+ * <p>Once a batch with new rows has committed, each {@link IngestListener} is told.
  */
 @Service
 public class TransactionIngestService {
@@ -59,6 +62,7 @@ public class TransactionIngestService {
   private final Counter duplicateCounter;
   private final Counter rejectedCounter;
   private final Timer batchTimer;
+  private final ObjectProvider<IngestListener> listeners;
 
   public TransactionIngestService(
       DataSource dataSource,
@@ -66,7 +70,9 @@ public class TransactionIngestService {
       TransactionTemplate transactions,
       AuditLog audit,
       DigifinProperties properties,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      ObjectProvider<IngestListener> listeners) {
+    this.listeners = listeners;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.transactions = transactions;
@@ -104,6 +110,11 @@ public class TransactionIngestService {
           insertedCounter.increment(report.inserted());
           duplicateCounter.increment(report.duplicates());
           rejectedCounter.increment(report.rejected());
+          if (report.inserted() > 0) {
+            // After the commit, outside the batch's transaction: listeners (risk assessment) never
+            // hold the batch's locks or lengthen it.
+            listeners.orderedStream().forEach(listener -> listener.committed(report));
+          }
           return report;
         });
   }

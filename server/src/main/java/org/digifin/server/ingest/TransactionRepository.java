@@ -94,6 +94,39 @@ public class TransactionRepository {
     return Page.of(rows, page.page(), page.size());
   }
 
+  /**
+   * Up to {@code limit} transactions of batch {@code batchId} in time order, after ({@code
+   * afterTs}, {@code afterId}) when those are given: a keyset page through one batch.
+   */
+  public List<TransactionPayload> ofBatch(
+      long batchId, OffsetDateTime afterTs, String afterId, int limit) {
+    String after = afterTs == null ? "" : " AND (ts, id) > (:afterTs, :afterId)";
+    JdbcClient.StatementSpec spec =
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM transaction WHERE batch_id = :batch"
+                    + after
+                    + " ORDER BY ts, id LIMIT :limit")
+            .param("batch", batchId)
+            .param("limit", limit);
+    if (afterTs != null) {
+      spec = spec.param("afterTs", afterTs).param("afterId", afterId);
+    }
+    return spec.query(TransactionRepository::payload).list();
+  }
+
+  /** The stored transactions among {@code ids}, oldest first. */
+  public List<TransactionPayload> findAll(List<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT " + COLUMNS + " FROM transaction WHERE id = ANY(:ids) ORDER BY ts, id")
+        .param("ids", ids.toArray(String[]::new))
+        .query(TransactionRepository::payload)
+        .list();
+  }
+
   /** The number of stored transactions. */
   public long count() {
     return jdbc.sql("SELECT count(*) FROM transaction").query(Long.class).single();

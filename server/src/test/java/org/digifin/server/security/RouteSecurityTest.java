@@ -120,6 +120,12 @@ class RouteSecurityTest extends ServerTestSupport {
     if (path.startsWith("/api/me")) {
       return EnumSet.allOf(Role.class);
     }
+    if (path.startsWith("/api/risk/")) {
+      // Assessment and case work: analysts; auditors read cases, alerts and rules.
+      return method.equals("GET")
+          ? EnumSet.of(Role.ADMIN, Role.RISK_ANALYST, Role.AUDITOR)
+          : EnumSet.of(Role.ADMIN, Role.RISK_ANALYST);
+    }
     Map<String, Set<Role>> writers =
         Map.of(
             "/api/parties", EnumSet.of(Role.ADMIN, Role.RISK_ANALYST, Role.CREDIT_OFFICER),
