@@ -63,7 +63,10 @@ public final class IngestBenchmark {
             DigifinApplication.class,
             "--server.port=0",
             "--digifin.data-dir=" + data,
-            "--logging.level.root=WARN");
+            "--logging.level.root=WARN",
+            // Ingest alone: risk assessment of ingested batches runs after commit on its own
+            // thread and is measured by the risk benchmarks.
+            "--digifin.risk.assess-ingested=false");
     try {
       int port = server.getEnvironment().getProperty("local.server.port", Integer.class);
       String key =

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,10 +40,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * order, their transactions in time order. Each batch's alerts, cases, audit entries and its mark
  * commit together.
  *
- * <p>Only in the web application: the CLI's headless contexts leave batches for the server.
+ * <p>Only in the web application: the CLI's headless contexts leave batches for the server. {@code
+ * digifin.risk.assess-ingested=false} switches it off (the ingest benchmark measures ingest alone).
  */
 @Component
 @ConditionalOnWebApplication
+@ConditionalOnProperty(name = "digifin.risk.assess-ingested", matchIfMissing = true)
 public class IngestAssessor implements IngestListener, InitializingBean, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(IngestAssessor.class);
