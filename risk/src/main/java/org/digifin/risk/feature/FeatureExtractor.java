@@ -2,6 +2,7 @@ package org.digifin.risk.feature;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +31,9 @@ public final class FeatureExtractor {
   public static final int DEFAULT_CAPACITY = 512;
 
   private static final EntityKind[] KINDS = EntityKind.values();
+
+  /** Scratch hash table for distinct counts, per thread since extractors may be shared. */
+  private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[64]);
 
   private final List<FeatureDefinition> definitions;
   private final int capacity;
@@ -88,7 +92,7 @@ public final class FeatureExtractor {
       }
       counterparties[kind.ordinal()] = EntityKeys.of(counterpartyOf(kind, transaction));
     }
-    Map<String, Double> values = new LinkedHashMap<>(definitions.size() * 2);
+    LinkedHashMap<String, Double> values = new LinkedHashMap<>(definitions.size() * 2);
     List<String> saturated = List.of();
     for (FeatureDefinition definition : definitions) {
       int kind = definition.entity().ordinal();
@@ -115,7 +119,8 @@ public final class FeatureExtractor {
         window.add(now, amount, counterparties[kind.ordinal()], deviceKey, retain);
       }
     }
-    return new FeatureVector(values, saturated.isEmpty() ? Set.of() : new HashSet<>(saturated));
+    return new FeatureVector(
+        new ExtractedValues(values), saturated.isEmpty() ? Set.of() : new HashSet<>(saturated));
   }
 
   /**
@@ -226,17 +231,24 @@ public final class FeatureExtractor {
 
   /**
    * The number of distinct counterparty keys among events [start, end) and {@code counterparty}: an
-   * open-addressing set of primitive keys (never 0, see {@link EntityKeys}), no boxing.
+   * open-addressing set of primitive keys (never 0, see {@link EntityKeys}) in a per-thread scratch
+   * table, no boxing and no allocation; the slots used are cleared afterwards.
    */
   private static int distinctCounterparties(
       EventWindow window, int start, int end, long counterparty) {
     int n = end - start + 1;
-    long[] table = new long[Integer.highestOneBit(n * 2 - 1) << 1];
-    int mask = table.length - 1;
+    int length = Integer.highestOneBit(n * 2 - 1) << 1;
+    long[] table = SCRATCH.get();
+    if (table.length < length) {
+      table = new long[length];
+      SCRATCH.set(table);
+    }
+    int mask = length - 1;
     int distinct = insert(table, mask, counterparty);
     for (int i = start; i < end; i++) {
       distinct += insert(table, mask, window.counterpartyAt(i));
     }
+    Arrays.fill(table, 0, length, 0L);
     return distinct;
   }
 
