@@ -108,7 +108,9 @@ public final class FeatureExtractor {
           compute(definition, window, from, now, amount, counterparties[kind], deviceKey);
       values.put(
           definition.name(),
-          definition.aggregate() == Aggregate.SUM || definition.aggregate() == Aggregate.MAX
+          definition.aggregate() == Aggregate.SUM
+                  || definition.aggregate() == Aggregate.MAX
+                  || definition.aggregate() == Aggregate.SUM_SAME_COUNTERPARTY
               ? value / scale
               : value);
     }
@@ -223,6 +225,16 @@ public final class FeatureExtractor {
             }
           }
           return same;
+        }
+      case SUM_SAME_COUNTERPARTY:
+        {
+          long sum = amount;
+          for (int i = start; i < end; i++) {
+            if (window.counterpartyAt(i) == counterparty) {
+              sum += window.amountAt(i);
+            }
+          }
+          return sum;
         }
       default:
         throw new IllegalStateException("unknown aggregate " + definition.aggregate());

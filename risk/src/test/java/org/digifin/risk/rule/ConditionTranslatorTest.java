@@ -124,4 +124,11 @@ class ConditionTranslatorTest {
       assertThat(hits).hasSize(Boolean.TRUE.equals(interpreted) ? 1 : 0);
     }
   }
+
+  @Test
+  void everyStarterRuleTakesAFastPath() {
+    for (CompiledRule c : StarterLibrary.ruleSet().compiled()) {
+      assertThat(c.condition() != null || c.whenNoHits() != null).as(c.rule().id()).isTrue();
+    }
+  }
 }
