@@ -47,8 +47,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * converts to transactions per second). Each operation starts from empty state.
  *
  * <ul>
- *   <li>{@code fullEngine}: {@code RiskEngine.assess} with the starter library (9 features, the
- *       fund-flow graph, 12 CEL rules), the whole decision record built.
+ *   <li>{@code fullEngine}: {@code RiskEngine.assess} with the starter library (11 features, the
+ *       fund-flow graph, 13 CEL rules), the whole decision record built.
  *   <li>{@code engineWithoutRules}: the same with an empty rule set: features and graph only, to
  *       show what CEL evaluation costs.
  *   <li>Peer {@code handWrittenVelocityLoop}: the starter library's two velocity conditions (count
