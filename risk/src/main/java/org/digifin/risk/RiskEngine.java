@@ -14,6 +14,7 @@ import org.digifin.basics.domain.Party;
 import org.digifin.basics.domain.PartyKind;
 import org.digifin.basics.domain.Transaction;
 import org.digifin.basics.id.PartyId;
+import org.digifin.basics.money.Money;
 import org.digifin.risk.feature.EntityStateStore;
 import org.digifin.risk.feature.FeatureExtractor;
 import org.digifin.risk.feature.FeatureVector;
@@ -124,23 +125,19 @@ public final class RiskEngine {
       List<PatternHit> patterns,
       FeatureVector vector) {
     LocalDate today = LocalDate.ofInstant(transaction.timestamp(), zone);
-    long age =
-        payer
-            .filter(p -> p.kind() == PartyKind.PERSON)
-            .map(p -> (long) p.yearsOn(today))
-            .orElse(-1L);
-    boolean elderly = payer.map(p -> p.isElderlyOn(today)).orElse(false);
-    double balance =
-        context.balance(transaction.payer()).map(m -> m.amount().doubleValue()).orElse(-1.0);
-    long accountAge =
-        context
-            .account(transaction.payer())
-            .map(Account::openedOn)
-            .map(opened -> ChronoUnit.DAYS.between(opened, today))
-            .orElse(-1L);
-    List<String> hits = new ArrayList<>(patterns.size());
-    for (PatternHit hit : patterns) {
-      hits.add(hit.typology().name());
+    Party party = payer.orElse(null);
+    long age = party != null && party.kind() == PartyKind.PERSON ? party.yearsOn(today) : -1L;
+    boolean elderly = party != null && party.isElderlyOn(today);
+    Money money = context.balance(transaction.payer()).orElse(null);
+    double balance = money != null ? money.amount().doubleValue() : -1.0;
+    Account account = context.account(transaction.payer()).orElse(null);
+    long accountAge = account != null ? ChronoUnit.DAYS.between(account.openedOn(), today) : -1L;
+    List<String> hits = List.of();
+    if (!patterns.isEmpty()) {
+      hits = new ArrayList<>(patterns.size());
+      for (PatternHit hit : patterns) {
+        hits.add(hit.typology().name());
+      }
     }
     return new RuleInput(
         transaction.amount().amount().doubleValue(),

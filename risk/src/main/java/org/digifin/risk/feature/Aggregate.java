@@ -30,5 +30,11 @@ public enum Aggregate {
    * Events of the history made on the current transaction's device (0 = a device not seen in the
    * window); -1 when the transaction carries no device.
    */
-  PRIOR_SAME_DEVICE
+  PRIOR_SAME_DEVICE,
+  /**
+   * Sum of amounts (major units) with the current transaction's counterparty, the current
+   * transaction included: what a payer has sent one payee in the window, e.g. a scam payment split
+   * into parts.
+   */
+  SUM_SAME_COUNTERPARTY
 }

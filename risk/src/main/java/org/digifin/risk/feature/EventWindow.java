@@ -16,10 +16,14 @@ import org.digifin.basics.Checks;
  */
 public final class EventWindow {
 
-  private final long[] time;
-  private final long[] amount;
-  private final long[] counterparty;
-  private final long[] device;
+  /** Events a new window has room for; the columns double up to the capacity as events come. */
+  static final int INITIAL_LENGTH = 4;
+
+  private final int capacity;
+  private long[] time;
+  private long[] amount;
+  private long[] counterparty;
+  private long[] device;
   private int head;
   private int size;
   private long droppedThrough = Long.MIN_VALUE;
@@ -27,16 +31,17 @@ public final class EventWindow {
 
   /** An empty window holding at most {@code capacity} events. */
   public EventWindow(int capacity) {
-    Checks.positive(capacity, "capacity");
-    time = new long[capacity];
-    amount = new long[capacity];
-    counterparty = new long[capacity];
-    device = new long[capacity];
+    this.capacity = Checks.positive(capacity, "capacity");
+    int length = Math.min(capacity, INITIAL_LENGTH);
+    time = new long[length];
+    amount = new long[length];
+    counterparty = new long[length];
+    device = new long[length];
   }
 
   /** The most events this window keeps. */
   public int capacity() {
-    return time.length;
+    return capacity;
   }
 
   /** Events held now. */
@@ -80,10 +85,12 @@ public final class EventWindow {
       head = (head + 1) % time.length;
       size--;
     }
-    if (size == time.length) {
+    if (size == capacity) {
       droppedThrough = Math.max(droppedThrough, time[head]);
       head = (head + 1) % time.length;
       size--;
+    } else if (size == time.length) {
+      grow();
     }
     int position = size;
     while (position > 0 && time[index(position - 1)] > atMillis) {
@@ -145,6 +152,26 @@ public final class EventWindow {
   /** Position just past the last held event with time at or before {@code atMillis}. */
   public int endAt(long atMillis) {
     return firstAfter(atMillis);
+  }
+
+  /** Doubles the columns (at most to the capacity), oldest event first at index 0. */
+  private void grow() {
+    int length = Math.min(capacity, time.length * 2);
+    time = unrolled(time, length);
+    amount = unrolled(amount, length);
+    counterparty = unrolled(counterparty, length);
+    device = unrolled(device, length);
+    head = 0;
+  }
+
+  private long[] unrolled(long[] column, int length) {
+    long[] next = new long[length];
+    int first = column.length - head;
+    System.arraycopy(column, head, next, 0, Math.min(first, size));
+    if (first < size) {
+      System.arraycopy(column, 0, next, first, size - first);
+    }
+    return next;
   }
 
   private int checkIndex(int i) {

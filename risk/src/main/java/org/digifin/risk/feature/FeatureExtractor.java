@@ -2,6 +2,7 @@ package org.digifin.risk.feature;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,9 +30,15 @@ public final class FeatureExtractor {
   /** Default events kept per entity: a month of an active customer's traffic fits many times. */
   public static final int DEFAULT_CAPACITY = 512;
 
+  private static final EntityKind[] KINDS = EntityKind.values();
+
+  /** Scratch hash table for distinct counts, per thread since extractors may be shared. */
+  private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[64]);
+
   private final List<FeatureDefinition> definitions;
   private final int capacity;
   private final Map<EntityKind, Long> horizonMillis = new EnumMap<>(EntityKind.class);
+  private final EntityKind[] kindsInUse;
 
   private FeatureExtractor(List<FeatureDefinition> definitions, int capacity) {
     this.definitions = List.copyOf(Checks.notNull(definitions, "definitions"));
@@ -45,6 +52,7 @@ public final class FeatureExtractor {
           "feature declared twice: " + definition.name());
       horizonMillis.merge(definition.entity(), definition.window().toMillis(), Math::max);
     }
+    kindsInUse = horizonMillis.keySet().toArray(new EntityKind[0]);
   }
 
   /** An extractor for {@code definitions}, keeping {@code capacity} events per entity. */
@@ -75,43 +83,46 @@ public final class FeatureExtractor {
     long amount = transaction.amount().toMinor();
     double scale = Math.pow(10, transaction.amount().currency().minorUnits());
     long deviceKey = transaction.deviceId().map(EntityKeys::of).orElse(0L);
-    Map<EntityKind, EventWindow> windows = new EnumMap<>(EntityKind.class);
-    Map<EntityKind, Long> counterparties = new EnumMap<>(EntityKind.class);
-    for (EntityKind kind : horizonMillis.keySet()) {
+    EventWindow[] windows = new EventWindow[KINDS.length];
+    long[] counterparties = new long[KINDS.length];
+    for (EntityKind kind : kindsInUse) {
       String key = key(kind, transaction, customer);
       if (key != null) {
-        windows.put(kind, store.window(key, capacity, now));
+        windows[kind.ordinal()] = store.window(key, capacity, now);
       }
-      counterparties.put(kind, EntityKeys.of(counterpartyOf(kind, transaction)));
+      counterparties[kind.ordinal()] = EntityKeys.of(counterpartyOf(kind, transaction));
     }
-    Map<String, Double> values = new LinkedHashMap<>();
-    List<String> saturated = new ArrayList<>();
+    LinkedHashMap<String, Double> values = new LinkedHashMap<>(definitions.size() * 2);
+    List<String> saturated = List.of();
     for (FeatureDefinition definition : definitions) {
-      EventWindow window = windows.get(definition.entity());
+      int kind = definition.entity().ordinal();
+      EventWindow window = windows[kind];
       long from = now - definition.window().toMillis();
       if (window != null && !window.isExactSince(from + 1)) {
+        if (saturated.isEmpty()) {
+          saturated = new ArrayList<>();
+        }
         saturated.add(definition.name());
       }
       double value =
-          compute(
-              definition,
-              window,
-              from,
-              now,
-              amount,
-              counterparties.get(definition.entity()),
-              deviceKey);
+          compute(definition, window, from, now, amount, counterparties[kind], deviceKey);
       values.put(
           definition.name(),
-          definition.aggregate() == Aggregate.SUM || definition.aggregate() == Aggregate.MAX
+          definition.aggregate() == Aggregate.SUM
+                  || definition.aggregate() == Aggregate.MAX
+                  || definition.aggregate() == Aggregate.SUM_SAME_COUNTERPARTY
               ? value / scale
               : value);
     }
-    for (Map.Entry<EntityKind, EventWindow> entry : windows.entrySet()) {
-      long retain = now - horizonMillis.get(entry.getKey());
-      entry.getValue().add(now, amount, counterparties.get(entry.getKey()), deviceKey, retain);
+    for (EntityKind kind : kindsInUse) {
+      EventWindow window = windows[kind.ordinal()];
+      if (window != null) {
+        long retain = now - horizonMillis.get(kind);
+        window.add(now, amount, counterparties[kind.ordinal()], deviceKey, retain);
+      }
     }
-    return new FeatureVector(values, new HashSet<>(saturated));
+    return new FeatureVector(
+        new ExtractedValues(values), saturated.isEmpty() ? Set.of() : new HashSet<>(saturated));
   }
 
   /**
@@ -171,14 +182,7 @@ public final class FeatureExtractor {
           return max;
         }
       case DISTINCT_COUNTERPARTIES:
-        {
-          Set<Long> seen = new HashSet<>();
-          seen.add(counterparty);
-          for (int i = start; i < end; i++) {
-            seen.add(window.counterpartyAt(i));
-          }
-          return seen.size();
-        }
+        return distinctCounterparties(window, start, end, counterparty);
       case TIME_SINCE_LAST:
         return n == 0 ? definition.window().toSeconds() : (now - window.timeAt(end - 1)) / 1000.0;
       case AMOUNT_ZSCORE:
@@ -222,9 +226,55 @@ public final class FeatureExtractor {
           }
           return same;
         }
+      case SUM_SAME_COUNTERPARTY:
+        {
+          long sum = amount;
+          for (int i = start; i < end; i++) {
+            if (window.counterpartyAt(i) == counterparty) {
+              sum += window.amountAt(i);
+            }
+          }
+          return sum;
+        }
       default:
         throw new IllegalStateException("unknown aggregate " + definition.aggregate());
     }
+  }
+
+  /**
+   * The number of distinct counterparty keys among events [start, end) and {@code counterparty}: an
+   * open-addressing set of primitive keys (never 0, see {@link EntityKeys}) in a per-thread scratch
+   * table, no boxing and no allocation; the slots used are cleared afterwards.
+   */
+  private static int distinctCounterparties(
+      EventWindow window, int start, int end, long counterparty) {
+    int n = end - start + 1;
+    int length = Integer.highestOneBit(n * 2 - 1) << 1;
+    long[] table = SCRATCH.get();
+    if (table.length < length) {
+      table = new long[length];
+      SCRATCH.set(table);
+    }
+    int mask = length - 1;
+    int distinct = insert(table, mask, counterparty);
+    for (int i = start; i < end; i++) {
+      distinct += insert(table, mask, window.counterpartyAt(i));
+    }
+    Arrays.fill(table, 0, length, 0L);
+    return distinct;
+  }
+
+  /** Adds {@code key} to {@code table}; 1 when it was new. */
+  private static int insert(long[] table, int mask, long key) {
+    int slot = (int) (key ^ (key >>> 32)) & mask;
+    while (table[slot] != 0) {
+      if (table[slot] == key) {
+        return 0;
+      }
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = key;
+    return 1;
   }
 
   /** The longest window declared for {@code kind}, or zero when none. */

@@ -16,7 +16,11 @@ import org.digifin.basics.Checks;
 public record FeatureVector(Map<String, Double> values, Set<String> saturated) {
 
   public FeatureVector {
-    values = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(values, "values")));
+    Checks.notNull(values, "values");
+    values =
+        values instanceof ExtractedValues
+            ? values
+            : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     saturated = Set.copyOf(Checks.notNull(saturated, "saturated"));
   }
 

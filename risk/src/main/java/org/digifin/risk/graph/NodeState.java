@@ -10,8 +10,12 @@ import org.digifin.basics.Checks;
  */
 public final class NodeState {
 
-  private final FlowEdge[] in;
-  private final FlowEdge[] out;
+  /** Edges a new node has room for each way; a ring doubles up to the capacity as edges come. */
+  static final int INITIAL_LENGTH = 2;
+
+  private final int capacity;
+  private FlowEdge[] in;
+  private FlowEdge[] out;
   private int inHead;
   private int inSize;
   private int outHead;
@@ -20,9 +24,9 @@ public final class NodeState {
 
   /** An empty node keeping at most {@code capacity} edges each way. */
   public NodeState(int capacity) {
-    Checks.positive(capacity, "capacity");
-    in = new FlowEdge[capacity];
-    out = new FlowEdge[capacity];
+    this.capacity = Checks.positive(capacity, "capacity");
+    in = new FlowEdge[Math.min(capacity, INITIAL_LENGTH)];
+    out = new FlowEdge[Math.min(capacity, INITIAL_LENGTH)];
   }
 
   /** Incoming edges held. */
@@ -64,9 +68,12 @@ public final class NodeState {
       inHead = (inHead + 1) % in.length;
       inSize--;
     }
-    if (inSize == in.length) {
+    if (inSize == capacity) {
       inHead = (inHead + 1) % in.length;
       inSize--;
+    } else if (inSize == in.length) {
+      in = grown(in, inHead, inSize);
+      inHead = 0;
     }
     in[(inHead + inSize) % in.length] = edge;
     inSize++;
@@ -80,12 +87,24 @@ public final class NodeState {
       outHead = (outHead + 1) % out.length;
       outSize--;
     }
-    if (outSize == out.length) {
+    if (outSize == capacity) {
       outHead = (outHead + 1) % out.length;
       outSize--;
+    } else if (outSize == out.length) {
+      out = grown(out, outHead, outSize);
+      outHead = 0;
     }
     out[(outHead + outSize) % out.length] = edge;
     outSize++;
     touch(edge.atMillis());
+  }
+
+  /** A ring twice as long (at most the capacity) holding {@code ring}'s edges oldest first. */
+  private FlowEdge[] grown(FlowEdge[] ring, int head, int size) {
+    FlowEdge[] next = new FlowEdge[Math.min(capacity, ring.length * 2)];
+    for (int i = 0; i < size; i++) {
+      next[i] = ring[(head + i) % ring.length];
+    }
+    return next;
   }
 }

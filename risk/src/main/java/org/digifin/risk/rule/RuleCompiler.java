@@ -50,8 +50,10 @@ public final class RuleCompiler {
 
   private final CelCompiler compiler;
   private final CelRuntime runtime;
+  private final Set<String> featureNames;
 
   private RuleCompiler(Set<String> featureNames) {
+    this.featureNames = featureNames;
     CelCompilerBuilder builder =
         CelCompilerFactory.standardCelCompilerBuilder()
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
@@ -96,25 +98,28 @@ public final class RuleCompiler {
   public RuleSet compile(String id, String version, List<Rule> rules) {
     Checks.notNull(rules, "rules");
     List<RuleIssue> issues = new ArrayList<>();
-    List<Program> programs = new ArrayList<>();
+    List<CompiledRule> compiled = new ArrayList<>();
+    List<String> featureSlots = new ArrayList<>();
+    ConditionTranslator translator = new ConditionTranslator(featureSlots, featureNames);
     Set<String> ids = new HashSet<>();
     for (Rule rule : rules) {
       if (!ids.add(rule.id())) {
         issues.add(new RuleIssue(rule.id(), "rule.duplicate", 0, 0, "rule id used twice"));
         continue;
       }
-      Program program = compileOne(rule, issues);
-      if (program != null) {
-        programs.add(program);
+      CompiledRule one = compileOne(rule, translator, issues);
+      if (one != null) {
+        compiled.add(one);
       }
     }
     if (!issues.isEmpty()) {
       throw new RuleSetException(issues);
     }
-    return new RuleSet(id, version, rules, programs);
+    return new RuleSet(id, version, compiled, featureSlots);
   }
 
-  private Program compileOne(Rule rule, List<RuleIssue> issues) {
+  private CompiledRule compileOne(
+      Rule rule, ConditionTranslator translator, List<RuleIssue> issues) {
     CelValidationResult parsed = compiler.parse(rule.expression());
     if (parsed.hasError()) {
       report(rule, "rule.syntax", parsed, issues);
@@ -137,9 +142,36 @@ public final class RuleCompiler {
                 "a rule must be a condition (bool), not " + ast.getResultType().name()));
         return null;
       }
-      return runtime.createProgram(ast);
+      Program program = runtime.createProgram(ast);
+      Set<String> referenced = ConditionTranslator.referencedIdentifiers(ast);
+      Condition condition = translator.translate(ast).orElse(null);
+      return new CompiledRule(
+          rule,
+          program,
+          condition,
+          translator.slotsOf(referenced),
+          readsOnlyHits(referenced) ? whenNoHits(program) : null);
     } catch (CelValidationException | CelEvaluationException e) {
       issues.add(new RuleIssue(rule.id(), "rule.type", 0, 0, e.getMessage()));
+      return null;
+    }
+  }
+
+  /** True when no declared variable but {@code hits} is referenced. */
+  private boolean readsOnlyHits(Set<String> referenced) {
+    for (String name : referenced) {
+      if (!name.equals("hits") && (FIXED.containsKey(name) || featureNames.contains(name))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The rule's value with no graph pattern, or null when that evaluation fails. */
+  private static Boolean whenNoHits(Program program) {
+    try {
+      return Boolean.TRUE.equals(program.eval(Map.of("hits", List.of())));
+    } catch (CelEvaluationException e) {
       return null;
     }
   }

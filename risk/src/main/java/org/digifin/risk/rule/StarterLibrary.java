@@ -6,6 +6,7 @@ import static org.digifin.risk.feature.Aggregate.DISTINCT_COUNTERPARTIES;
 import static org.digifin.risk.feature.Aggregate.PRIOR_SAME_COUNTERPARTY;
 import static org.digifin.risk.feature.Aggregate.PRIOR_SAME_DEVICE;
 import static org.digifin.risk.feature.Aggregate.SUM;
+import static org.digifin.risk.feature.Aggregate.SUM_SAME_COUNTERPARTY;
 import static org.digifin.risk.feature.Aggregate.TIME_SINCE_LAST;
 import static org.digifin.risk.feature.EntityKind.ACCOUNT;
 import static org.digifin.risk.feature.EntityKind.COUNTERPARTY;
@@ -25,7 +26,7 @@ public final class StarterLibrary {
   public static final String RULE_SET_ID = "starter";
 
   /** The version of the starter set. */
-  public static final String RULE_SET_VERSION = "2026.11.1";
+  public static final String RULE_SET_VERSION = "2026.11.2";
 
   private static final String AML = "aml-team";
   private static final String FRAUD = "fraud-team";
@@ -49,7 +50,11 @@ public final class StarterLibrary {
         FeatureDefinition.of(
             "account_prior_device_90d", ACCOUNT, Duration.ofDays(90), PRIOR_SAME_DEVICE),
         FeatureDefinition.of(
-            "payee_payers_24h", COUNTERPARTY, Duration.ofHours(24), DISTINCT_COUNTERPARTIES));
+            "payee_payers_24h", COUNTERPARTY, Duration.ofHours(24), DISTINCT_COUNTERPARTIES),
+        FeatureDefinition.of(
+            "account_prior_payee_3d", ACCOUNT, Duration.ofDays(3), PRIOR_SAME_COUNTERPARTY),
+        FeatureDefinition.of(
+            "account_payee_sum_3d", ACCOUNT, Duration.ofDays(3), SUM_SAME_COUNTERPARTY));
   }
 
   /** The starter rules. */
@@ -146,6 +151,19 @@ public final class StarterLibrary {
                 Action.HOLD,
                 "老年客户首次向新收款人大额付款，进入冷静期",
                 "First large payment by a customer aged 60+ to a new payee: cooling-off hold")
+            .withCoolingOff(Duration.ofHours(24)),
+        Rule.of(
+                "elder.new_payee_split",
+                ELDER,
+                "elderly && account_prior_payee_3d >= 1.0"
+                    + " && account_prior_payee_90d == account_prior_payee_3d"
+                    + " && account_payee_sum_3d >= 10000.0"
+                    + " && (tx_type == 'TRANSFER' || tx_type == 'PAYMENT')",
+                0.6,
+                Action.HOLD,
+                "老年客户三天内向新收款人分笔付款累计超过1万元，进入冷静期",
+                "A customer aged 60+ paying a new payee CNY 10,000 or more in parts within 3 days:"
+                    + " cooling-off hold")
             .withCoolingOff(Duration.ofHours(24)),
         Rule.of(
                 "elder.balance_drain",

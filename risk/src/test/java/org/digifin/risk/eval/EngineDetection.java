@@ -2,6 +2,7 @@ package org.digifin.risk.eval;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.digifin.basics.domain.Transaction;
 import org.digifin.basics.id.AccountId;
@@ -73,5 +74,31 @@ public final class EngineDetection implements LabelledRun.Detector {
         flag.accept(typology, transaction.payee());
       }
     }
+  }
+
+  /**
+   * {@link org.digifin.risk.graph.TypologyResolver#DEFAULT} over the simulator's typology names
+   * (RANDOM_CHAIN is the engine's LAYERING_CHAIN; typologies that are not graph patterns pass).
+   */
+  public static Set<Typology> mostSpecific(Set<Typology> flagged) {
+    Set<org.digifin.risk.graph.Typology> graph =
+        java.util.EnumSet.noneOf(org.digifin.risk.graph.Typology.class);
+    Set<Typology> result = java.util.EnumSet.noneOf(Typology.class);
+    for (Typology t : flagged) {
+      String name = t == Typology.RANDOM_CHAIN ? "LAYERING_CHAIN" : t.name();
+      try {
+        graph.add(org.digifin.risk.graph.Typology.valueOf(name));
+      } catch (IllegalArgumentException notAGraphTypology) {
+        result.add(t);
+      }
+    }
+    for (org.digifin.risk.graph.Typology g :
+        org.digifin.risk.graph.TypologyResolver.DEFAULT.mostSpecific(graph)) {
+      result.add(
+          g == org.digifin.risk.graph.Typology.LAYERING_CHAIN
+              ? Typology.RANDOM_CHAIN
+              : Typology.valueOf(g.name()));
+    }
+    return result;
   }
 }

@@ -10,6 +10,10 @@ public final class EngineTuningProbe {
     long start = System.nanoTime();
     LabelledRun.Result result = LabelledRun.run(config, new EngineDetection(config));
     System.out.println(result.report());
+    System.out.println("account-level resolution (most specific typology per account):");
+    System.out.println(
+        LabelledRun.run(config, new EngineDetection(config), EngineDetection::mostSpecific)
+            .report());
     System.out.printf("%.1f s%n", (System.nanoTime() - start) / 1e9);
   }
 }

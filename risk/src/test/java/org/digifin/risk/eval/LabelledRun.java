@@ -1,6 +1,7 @@
 package org.digifin.risk.eval;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -93,11 +94,22 @@ public final class LabelledRun {
   }
 
   public static Result run(SimulationConfig config, Detector detector) {
+    return run(config, detector, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #run(SimulationConfig, Detector)}, but each account's flagged typologies are passed
+   * through {@code resolve} at the end of the run (account-level resolution) before scoring.
+   */
+  public static Result run(
+      SimulationConfig config,
+      Detector detector,
+      java.util.function.UnaryOperator<Set<Typology>> resolve) {
     BankSimulator simulator = BankSimulator.of(config);
     Map<Typology, Set<AccountId>> labelled = new EnumMap<>(Typology.class);
     Set<AccountId> misconduct = new HashSet<>();
     Set<AccountId> decoys = new HashSet<>();
-    Map<Typology, Set<AccountId>> flagged = new EnumMap<>(Typology.class);
+    Map<AccountId, Set<Typology>> byAccount = new java.util.HashMap<>();
     Set<AccountId> flaggedAny = new HashSet<>();
     long[] count = {0};
     simulator
@@ -119,12 +131,20 @@ public final class LabelledRun {
                 detector.accept(
                     t,
                     (typology, account) -> {
-                      flagged.computeIfAbsent(typology, k -> new HashSet<>()).add(account);
+                      byAccount
+                          .computeIfAbsent(account, k -> EnumSet.noneOf(Typology.class))
+                          .add(typology);
                       flaggedAny.add(account);
                     });
               }
             });
     decoys.removeAll(misconduct);
+    Map<Typology, Set<AccountId>> flagged = new EnumMap<>(Typology.class);
+    byAccount.forEach(
+        (account, typologies) ->
+            resolve
+                .apply(typologies)
+                .forEach(t -> flagged.computeIfAbsent(t, k -> new HashSet<>()).add(account)));
     Map<Typology, Score> scores = new EnumMap<>(Typology.class);
     for (Typology typology : Typology.values()) {
       if (typology.isDecoy()) {

@@ -24,6 +24,12 @@ class RiskEngineEvaluationTest {
     SimulationConfig config = SimulationConfig.of(SimulationSize.SMALL).withSeed(EVALUATION_SEED);
     LabelledRun.Result result = LabelledRun.run(config, new EngineDetection(config));
     System.out.println("Risk engine evaluation, seed " + EVALUATION_SEED + "\n" + result.report());
+    System.out.println(
+        "Account-level resolution (TypologyResolver.DEFAULT), seed "
+            + EVALUATION_SEED
+            + "\n"
+            + LabelledRun.run(config, new EngineDetection(config), EngineDetection::mostSpecific)
+                .report());
 
     for (Typology graphTypology :
         new Typology[] {

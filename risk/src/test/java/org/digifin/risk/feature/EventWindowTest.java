@@ -39,4 +39,25 @@ class EventWindowTest {
     assertThat(window.isExactSince(10)).isFalse();
     assertThat(window.isExactSince(11)).isTrue();
   }
+
+  @Test
+  void growsFromAFewEventsToItsCapacityKeepingOrderAcrossTheRing() {
+    EventWindow window = new EventWindow(40);
+    java.util.ArrayDeque<Long> expected = new java.util.ArrayDeque<>();
+    for (long t = 1; t <= 200; t++) {
+      long at = t % 7 == 0 ? t - 1 : t;
+      long retain = t - 25;
+      window.add(at, at * 10, at, 0, retain);
+      expected.removeIf(e -> e < retain);
+      expected.add(at);
+      java.util.List<Long> sorted = expected.stream().sorted().toList();
+      assertThat(window.size()).isEqualTo(sorted.size());
+      for (int i = 0; i < sorted.size(); i++) {
+        assertThat(window.timeAt(i)).isEqualTo(sorted.get(i));
+        assertThat(window.amountAt(i)).isEqualTo(sorted.get(i) * 10);
+      }
+    }
+    assertThat(window.capacity()).isEqualTo(40);
+    assertThat(window.isExactSince(0)).isTrue();
+  }
 }

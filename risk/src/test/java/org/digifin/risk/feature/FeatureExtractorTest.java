@@ -232,6 +232,12 @@ class FeatureExtractorTest {
         return current.deviceId().isEmpty()
             ? -1
             : history.stream().filter(t -> t.deviceId().equals(current.deviceId())).count();
+      case SUM_SAME_COUNTERPARTY:
+        return amount
+            + history.stream()
+                .filter(t -> counterparty(kind, t).equals(counterparty(kind, current)))
+                .mapToDouble(t -> t.amount().amount().doubleValue())
+                .sum();
       default:
         throw new IllegalStateException();
     }
