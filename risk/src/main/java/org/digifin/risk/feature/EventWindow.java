@@ -1,6 +1,7 @@
 package org.digifin.risk.feature;
 
 import org.digifin.basics.Checks;
+import org.digifin.risk.state.Recency;
 
 /**
  * One entity's recent events, kept in time order in a ring of fixed capacity: the whole state a
@@ -14,7 +15,7 @@ import org.digifin.basics.Checks;
  * time order (O(1) append); a late event is inserted in place (O(capacity)). Not thread-safe: a
  * store hands each entity's window to one thread at a time.
  */
-public final class EventWindow {
+public final class EventWindow implements Recency {
 
   /** Events a new window has room for; the columns double up to the capacity as events come. */
   static final int INITIAL_LENGTH = 4;
@@ -53,11 +54,13 @@ public final class EventWindow {
    * The latest event time this window was used at (epoch ms): its latest event or the latest {@link
    * #touch}, {@link Long#MIN_VALUE} before either. Stores evict idle entities by it.
    */
+  @Override
   public long lastSeen() {
     return lastSeen;
   }
 
   /** Marks the window as used at event time {@code atMillis} (stores call it on every access). */
+  @Override
   public void touch(long atMillis) {
     lastSeen = Math.max(lastSeen, atMillis);
   }

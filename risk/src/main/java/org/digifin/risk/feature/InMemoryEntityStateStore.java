@@ -1,33 +1,20 @@
 package org.digifin.risk.feature;
 
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import org.digifin.basics.Checks;
+import org.digifin.risk.state.IdleEvictingMap;
 
 /**
- * An {@link EntityStateStore} in one JVM's memory. Entities are kept in access order; every access
- * evicts, from the least recently used end, entities idle for longer than {@code idleAfter} (by
- * event time) and any beyond {@code maxEntities}: O(1) amortised per access, and memory at most
- * {@code maxEntities} windows. Not thread-safe: the engine serialises access.
+ * An {@link EntityStateStore} in one JVM's memory: windows in an {@link IdleEvictingMap}, so
+ * entities idle (by event time) longer than {@code idleAfter} or beyond {@code maxEntities} are
+ * evicted, O(1) amortised per access. Not thread-safe: the engine serialises access.
  */
 public final class InMemoryEntityStateStore implements EntityStateStore {
 
-  private final long idleAfterMillis;
-  private final int maxEntities;
-  private final LinkedHashMap<String, EventWindow> windows = new LinkedHashMap<>(1024, 0.75f, true);
+  private final IdleEvictingMap<String, EventWindow> windows;
 
   private InMemoryEntityStateStore(Duration idleAfter, int maxEntities) {
-    Checks.notNull(idleAfter, "idleAfter");
-    Checks.check(
-        !idleAfter.isNegative() && !idleAfter.isZero(),
-        "value.not_positive",
-        "idleAfter",
-        "idleAfter must be positive");
-    this.idleAfterMillis = idleAfter.toMillis();
-    this.maxEntities = Checks.positive(maxEntities, "maxEntities");
+    this.windows = new IdleEvictingMap<>(idleAfter, maxEntities, "maxEntities");
   }
 
   /** A store evicting entities idle for {@code idleAfter}, holding at most {@code maxEntities}. */
@@ -37,38 +24,16 @@ public final class InMemoryEntityStateStore implements EntityStateStore {
 
   @Override
   public EventWindow window(String key, int capacity, long nowMillis) {
-    EventWindow window = windows.get(key);
-    if (window == null) {
-      window = new EventWindow(capacity);
-      windows.put(key, window);
-    }
-    window.touch(nowMillis);
-    evict(nowMillis, window);
-    return window;
+    return windows.touch(key, () -> new EventWindow(capacity), nowMillis);
   }
 
   @Override
   public Optional<EventWindow> find(String key) {
-    return Optional.ofNullable(windows.get(key));
+    return windows.find(key);
   }
 
   @Override
   public int size() {
     return windows.size();
-  }
-
-  private void evict(long nowMillis, EventWindow keep) {
-    Iterator<Map.Entry<String, EventWindow>> oldest = windows.entrySet().iterator();
-    while (oldest.hasNext()) {
-      EventWindow candidate = oldest.next().getValue();
-      if (candidate == keep) {
-        return;
-      }
-      boolean idle = candidate.lastSeen() < nowMillis - idleAfterMillis;
-      if (!idle && windows.size() <= maxEntities) {
-        return;
-      }
-      oldest.remove();
-    }
   }
 }

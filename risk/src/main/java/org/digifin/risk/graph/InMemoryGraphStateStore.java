@@ -1,12 +1,9 @@
 package org.digifin.risk.graph;
 
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import org.digifin.basics.Checks;
 import org.digifin.basics.id.AccountId;
+import org.digifin.risk.state.IdleEvictingMap;
 
 /**
  * A {@link GraphStateStore} in memory: nodes in access order, those idle (by event time) longer
@@ -15,19 +12,10 @@ import org.digifin.basics.id.AccountId;
  */
 public final class InMemoryGraphStateStore implements GraphStateStore {
 
-  private final long idleAfterMillis;
-  private final int maxNodes;
-  private final LinkedHashMap<AccountId, NodeState> nodes = new LinkedHashMap<>(1024, 0.75f, true);
+  private final IdleEvictingMap<AccountId, NodeState> nodes;
 
   private InMemoryGraphStateStore(Duration idleAfter, int maxNodes) {
-    Checks.notNull(idleAfter, "idleAfter");
-    Checks.check(
-        !idleAfter.isNegative() && !idleAfter.isZero(),
-        "value.not_positive",
-        "idleAfter",
-        "idleAfter must be positive");
-    this.idleAfterMillis = idleAfter.toMillis();
-    this.maxNodes = Checks.positive(maxNodes, "maxNodes");
+    this.nodes = new IdleEvictingMap<>(idleAfter, maxNodes, "maxNodes");
   }
 
   /** A store evicting nodes idle for {@code idleAfter}, holding at most {@code maxNodes}. */
@@ -37,27 +25,12 @@ public final class InMemoryGraphStateStore implements GraphStateStore {
 
   @Override
   public NodeState node(AccountId account, int capacity, long nowMillis) {
-    NodeState node = nodes.get(account);
-    if (node == null) {
-      node = new NodeState(capacity);
-      nodes.put(account, node);
-    }
-    node.touch(nowMillis);
-    Iterator<Map.Entry<AccountId, NodeState>> oldest = nodes.entrySet().iterator();
-    while (oldest.hasNext()) {
-      NodeState candidate = oldest.next().getValue();
-      if (candidate == node
-          || (candidate.lastSeen() >= nowMillis - idleAfterMillis && nodes.size() <= maxNodes)) {
-        break;
-      }
-      oldest.remove();
-    }
-    return node;
+    return nodes.touch(account, () -> new NodeState(capacity), nowMillis);
   }
 
   @Override
   public Optional<NodeState> find(AccountId account) {
-    return Optional.ofNullable(nodes.get(account));
+    return nodes.find(account);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.digifin.risk.graph;
 
 import org.digifin.basics.Checks;
+import org.digifin.risk.state.Recency;
 
 /**
  * One account's recent edges: a ring of incoming and a ring of outgoing {@link FlowEdge}s, each at
@@ -8,7 +9,7 @@ import org.digifin.basics.Checks;
  * full the oldest edge is dropped, which bounds memory and per-event work for busy accounts (a
  * merchant, a cash vault) at the price of forgetting their older edges.
  */
-public final class NodeState {
+public final class NodeState implements Recency {
 
   /** Edges a new node has room for each way; a ring doubles up to the capacity as edges come. */
   static final int INITIAL_LENGTH = 2;
@@ -52,11 +53,13 @@ public final class NodeState {
   }
 
   /** Latest event time the node was used at, epoch ms. */
+  @Override
   public long lastSeen() {
     return lastSeen;
   }
 
   /** Marks the node used at event time {@code atMillis}. */
+  @Override
   public void touch(long atMillis) {
     lastSeen = Math.max(lastSeen, atMillis);
   }
