@@ -9,8 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,8 +31,17 @@ public class ApiKeyStore {
   private static final Pattern KEY = Pattern.compile("dgf_([a-z0-9]{12})_([A-Za-z0-9_-]{43})");
   private static final HexFormat HEX = HexFormat.of();
 
+  /**
+   * How long a verified key's row is trusted before it is read again. A key revoked through this
+   * server stops working at once; one revoked through another node within this time.
+   */
+  private static final long CACHE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
+  private static final int CACHE_MAX = 10_000;
+
   private final JdbcClient jdbc;
   private final SecureRandom random = new SecureRandom();
+  private final Map<String, Cached> verified = new ConcurrentHashMap<>();
 
   public ApiKeyStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -69,6 +80,26 @@ public class ApiKeyStore {
     }
     String id = m.group(1);
     byte[] hash = sha256(m.group(2));
+    Cached cached = verified.get(id);
+    long now = System.nanoTime();
+    if (cached == null || now - cached.loadedAt() > CACHE_NANOS) {
+      cached = load(id).orElse(null);
+      if (cached == null) {
+        verified.remove(id);
+        return Optional.empty();
+      }
+      if (verified.size() >= CACHE_MAX) {
+        verified.clear();
+      }
+      verified.put(id, cached);
+    }
+    return MessageDigest.isEqual(cached.stored().hash(), hash)
+        ? Optional.of(cached.holder())
+        : Optional.empty();
+  }
+
+  private Optional<Cached> load(String id) {
+    long now = System.nanoTime();
     return jdbc.sql(
             "SELECT id, name, secret_hash, roles FROM api_key WHERE id = :id AND revoked_at IS NULL")
         .param("id", id)
@@ -80,13 +111,17 @@ public class ApiKeyStore {
                     rs.getBytes(3),
                     (String[]) rs.getArray(4).getArray()))
         .optional()
-        .filter(stored -> MessageDigest.isEqual(stored.hash(), hash))
         .map(
             stored ->
-                new KeyHolder(
-                    stored.id(),
-                    stored.name(),
-                    Arrays.stream(stored.roles()).map(Role::valueOf).collect(Collectors.toSet())));
+                new Cached(
+                    stored,
+                    new KeyHolder(
+                        stored.id(),
+                        stored.name(),
+                        Arrays.stream(stored.roles())
+                            .map(Role::valueOf)
+                            .collect(Collectors.toSet())),
+                    now));
   }
 
   /** Keys without secrets, for the admin API. */
@@ -109,6 +144,7 @@ public class ApiKeyStore {
 
   /** Revokes a key; returns false when no live key has that id. */
   public boolean revoke(String id) {
+    verified.remove(id);
     return jdbc.sql("UPDATE api_key SET revoked_at = now() WHERE id = :id AND revoked_at IS NULL")
             .param("id", id)
             .update()
@@ -125,6 +161,9 @@ public class ApiKeyStore {
   }
 
   private record Stored(String id, String name, byte[] hash, String[] roles) {}
+
+  /** A live key's row as last read, with when it was read. */
+  private record Cached(Stored stored, KeyHolder holder, long loadedAt) {}
 
   /**
    * A key just created.

@@ -92,6 +92,35 @@ class RouteSecurityTest extends ServerTestSupport {
   }
 
   @Test
+  void aKeyRevokedAfterUseIsRefusedAtOnce() {
+    ApiKeyStore.IssuedKey key =
+        apiKeys.create("used-then-revoked", EnumSet.of(Role.AUDITOR), "test");
+    java.net.http.HttpRequest me =
+        java.net.http.HttpRequest.newBuilder(uri("/api/me")).header("X-API-Key", key.key()).build();
+    assertThat(send(me).statusCode()).isEqualTo(200);
+    apiKeys.revoke(key.id());
+    assertThat(send(me).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aWrongSecretForALiveKeyIdIsRefused() {
+    ApiKeyStore.IssuedKey key = apiKeys.create("guessed", EnumSet.of(Role.AUDITOR), "test");
+    String forged = key.key().substring(0, key.key().length() - 4) + "AAAA";
+    assertThat(
+            send(java.net.http.HttpRequest.newBuilder(uri("/api/me"))
+                    .header("X-API-Key", key.key())
+                    .build())
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            send(java.net.http.HttpRequest.newBuilder(uri("/api/me"))
+                    .header("X-API-Key", forged)
+                    .build())
+                .statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
   void noDefaultPasswordWorks() {
     for (String guess : List.of("admin", "password", "digifin", "changeme")) {
       HttpResponse<String> response =
