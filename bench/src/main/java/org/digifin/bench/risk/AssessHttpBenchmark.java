@@ -41,14 +41,16 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Run: {@code ./mvnw -pl bench -am package -DskipTests -Pbench
  * -Dbench.main=org.digifin.bench.risk.AssessHttpBenchmark -Dbench.args="16 40000"} (clients,
- * requests).
+ * requests). With arguments {@code serve N FILE} it only starts the server, writes N request bodies
+ * to FILE and waits, for {@code bench/assess-wrk.sh} to drive it with wrk from outside.
  */
 public final class AssessHttpBenchmark {
 
   private AssessHttpBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+    Path serveOnly = args.length > 2 && args[0].equals("serve") ? Path.of(args[2]) : null;
+    int clients = serveOnly != null ? 0 : args.length > 0 ? Integer.parseInt(args[0]) : 16;
     int requests = args.length > 1 ? Integer.parseInt(args[1]) : 40_000;
     Path data = Files.createTempDirectory("digifin-assess-bench-");
     ConfigurableApplicationContext server =
@@ -81,6 +83,17 @@ public final class AssessHttpBenchmark {
           clients,
           Runtime.getRuntime().availableProcessors());
 
+      if (serveOnly != null) {
+        // For an outside load generator (bench/assess-wrk.sh): the bodies one per line, then wait.
+        Files.write(
+            serveOnly,
+            bodies.stream()
+                .map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
+                .toList());
+        System.out.printf("READY %d %s %s%n", port, key, serveOnly);
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
+      }
       URI health = URI.create("http://localhost:" + port + "/actuator/health/liveness");
       run(
           "warm-up (assess)",
