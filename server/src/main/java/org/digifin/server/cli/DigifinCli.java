@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ImportCommand.class,
       SimulateCommand.class,
+      RiskCommand.class,
       AuditCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
