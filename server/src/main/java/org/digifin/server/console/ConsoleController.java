@@ -1,6 +1,5 @@
 package org.digifin.server.console;
 
-import org.digifin.server.audit.AuditLog;
 import org.digifin.server.ingest.TransactionRepository;
 import org.digifin.server.party.AccountRepository;
 import org.digifin.server.party.PartyRepository;
@@ -15,13 +14,13 @@ public class ConsoleController {
   private final PartyRepository parties;
   private final AccountRepository accounts;
   private final TransactionRepository transactions;
-  private final AuditLog audit;
+  private final AuditStatus audit;
 
   public ConsoleController(
       PartyRepository parties,
       AccountRepository accounts,
       TransactionRepository transactions,
-      AuditLog audit) {
+      AuditStatus audit) {
     this.parties = parties;
     this.accounts = accounts;
     this.transactions = transactions;
@@ -45,7 +44,7 @@ public class ConsoleController {
     model.addAttribute("parties", parties.count());
     model.addAttribute("accounts", accounts.count());
     model.addAttribute("transactions", transactions.count());
-    model.addAttribute("audit", audit.verify());
+    model.addAttribute("audit", audit.current());
     return "overview :: tiles";
   }
 }
