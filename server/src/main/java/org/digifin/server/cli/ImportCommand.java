@@ -106,7 +106,7 @@ final class ImportCommand implements Callable<Integer> {
     if (batchSize < 1 || batchSize > 1_000_000) {
       throw new CliException("--batch-size must be 1 to 1,000,000", CliErrors.USAGE);
     }
-    IngestMode ingestMode = parseMode(mode);
+    IngestMode ingestMode = IngestMode.parse(mode);
     ColumnMapping mapping = ColumnMapping.parse(map);
     Format fileFormat = format != null ? format : guessFormat(file);
     TimestampParser timestamps = new TimestampParser(zone);
@@ -222,15 +222,6 @@ final class ImportCommand implements Callable<Integer> {
     throw new CliException(
         "cannot tell the format of " + file + "; pass --format csv or --format ndjson",
         CliErrors.USAGE);
-  }
-
-  private static IngestMode parseMode(String text) {
-    return switch (text.toLowerCase(Locale.ROOT)) {
-      case "all-or-nothing" -> IngestMode.ALL_OR_NOTHING;
-      case "partial" -> IngestMode.PARTIAL;
-      default ->
-          throw new CliException("--mode must be all-or-nothing or partial", CliErrors.USAGE);
-    };
   }
 
   private static String describe(RowError e) {

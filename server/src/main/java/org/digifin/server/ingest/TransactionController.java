@@ -7,11 +7,9 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.digifin.basics.domain.Channel;
 import org.digifin.basics.domain.TransactionType;
 import org.digifin.basics.error.NotFoundException;
-import org.digifin.basics.error.ValidationException;
 import org.digifin.server.web.Page;
 import org.digifin.server.web.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -77,7 +75,7 @@ public class TransactionController {
       throws IOException {
     return ingest.ingest(
         new JsonArrayRowReader(request.getInputStream(), json, timestamps),
-        mode(mode),
+        IngestMode.parse(mode),
         principal.getName(),
         "api.json");
   }
@@ -91,7 +89,7 @@ public class TransactionController {
       throws IOException {
     return ingest.ingest(
         new NdjsonRowReader(request.getInputStream(), json, timestamps),
-        mode(mode),
+        IngestMode.parse(mode),
         principal.getName(),
         "api.ndjson");
   }
@@ -108,7 +106,7 @@ public class TransactionController {
       throws IOException {
     return ingest.ingest(
         new CsvRowReader(request.getInputStream(), ColumnMapping.parse(map), timestamps),
-        mode(mode),
+        IngestMode.parse(mode),
         principal.getName(),
         "api.csv");
   }
@@ -146,15 +144,5 @@ public class TransactionController {
             minAmount,
             maxAmount);
     return repository.search(query, new PageRequest(page, size));
-  }
-
-  static IngestMode mode(String text) {
-    return switch (text.toLowerCase(Locale.ROOT)) {
-      case "all-or-nothing", "all_or_nothing", "strict" -> IngestMode.ALL_OR_NOTHING;
-      case "partial" -> IngestMode.PARTIAL;
-      default ->
-          throw new ValidationException(
-              "ingest.mode", "mode", "mode must be 'all-or-nothing' or 'partial'");
-    };
   }
 }
